@@ -1,0 +1,179 @@
+package nl.noordoostpolder.ivb.bake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.DBUtil;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.post.OutputSteps;
+import nl.noordoostpolder.ivb.render.SiteSettings;
+import nl.noordoostpolder.ivb.render.TemplateRenderer;
+import nl.noordoostpolder.ivb.source.SourceTree;
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.validate.Problems;
+
+/**
+ * Bakes the site of one source folder: read and check every page, convert the bodies in parallel, let JBake's
+ * {@link Oven} run the bake with this site's crawler and renderer plugged in, check and index the result, and move
+ * it into place only if nothing went wrong.
+ * <p>
+ * Asciidoctor (JRuby) takes seconds to start; a bakery starts it once in the background and keeps it for every
+ * later bake, which the preview server relies on. Close the bakery to stop it.
+ */
+public final class Bakery implements AutoCloseable {
+
+    private final Path sourceDir;
+    private final BakeOptions options;
+    private final CompletableFuture<AsciidocConverter> converter;
+
+    public Bakery(Path sourceDir, BakeOptions options) {
+        this.sourceDir = sourceDir.toAbsolutePath().normalize();
+        this.options = options;
+        Path content = this.sourceDir.resolve("content");
+        this.converter = CompletableFuture.supplyAsync(() -> new AsciidocConverter(content));
+    }
+
+    public Path sourceDir() {
+        return sourceDir;
+    }
+
+    /** Bakes into {@code output}, replacing what was there only on success. */
+    public BakeResult build(Path output) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        SourceTree tree = SourceTree.scan(sourceDir, problems);
+        SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), problems);
+        List<Document> documents = ContentLoader.load(tree, problems);
+        List<Document> published = documents.stream().filter(Document::isPublished).toList();
+        problems.throwIfAny();
+
+        try (StagedOutput staged = StagedOutput.beside(output)) {
+            TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);
+            CompletableFuture<SiteModel> conversion = CompletableFuture.supplyAsync(() -> convertAll(published, problems));
+            Supplier<SiteModel> converted = () -> join(conversion);
+            BakeSession.open(new BakeSession(published, converted, renderer, staged.folder(), options.threads(), problems));
+            int pages;
+            try {
+                pages = runOven(staged.folder(), problems);
+            } finally {
+                BakeSession.close();
+            }
+            problems.throwIfAny();
+            OutputSteps.all().forEach(step -> step.apply(converted.get(), staged.folder(), settings, problems));
+            problems.throwIfAny();
+            staged.commit();
+            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Checks everything a build checks, without touching any output folder. */
+    public void check() {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("ivb-check-");
+        } catch (java.io.IOException e) {
+            throw new ContentException(Problem.ofFile("(temp)", "cannot create a temporary folder: " + e.getMessage()));
+        }
+        try {
+            build(scratch.resolve("site"));
+        } finally {
+            StagedOutput.deleteTree(scratch);
+        }
+    }
+
+    private int runOven(Path staging, Problems problems) {
+        DefaultJBakeConfiguration config;
+        try {
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(sourceDir.toFile(), staging.toFile(), true);
+        } catch (JBakeException e) {
+            throw new ContentException(Problem.ofFile("jbake.properties", e.getMessage()));
+        }
+        config.setDatabaseStore("memory");
+        config.setDatabasePath("ivb");
+        ContentStore store = DBUtil.createDataStore(config);
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new PrecomputedCrawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
+
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        thread.setContextClassLoader(new OwnRenderingToolsOnly(Bakery.class.getClassLoader()));
+        try {
+            oven.bake();
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+        for (Throwable error : oven.getErrors()) {
+            if (error.getCause() instanceof ContentException ce) {
+                problems.addAll(ce.problems());
+            } else {
+                problems.add(Problem.ofFile("templates", "JBake: " + error.getMessage()));
+            }
+        }
+        return BakeSession.current().documents().size() + SiteModel.generatedPages().size();
+    }
+
+    private SiteModel convertAll(List<Document> published, Problems problems) {
+        AsciidocConverter asciidoc = converter();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>(published.size());
+            for (Document doc : published) {
+                futures.add(pool.submit(() -> asciidoc.convert(doc, problems)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new SiteModel(published);
+    }
+
+    /** The shared Asciidoctor, waiting for it to start if needed. */
+    public AsciidocConverter converter() {
+        return join(converter);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    @Override
+    public void close() {
+        converter.thenAccept(AsciidocConverter::close);
+    }
+}

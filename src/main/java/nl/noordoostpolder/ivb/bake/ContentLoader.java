@@ -1,0 +1,52 @@
+package nl.noordoostpolder.ivb.bake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.source.SourceFile;
+import nl.noordoostpolder.ivb.source.SourceReader;
+import nl.noordoostpolder.ivb.source.SourceTree;
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.DocumentReader;
+import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.validate.ReferenceValidator;
+
+/**
+ * Reads every page of a source folder once and checks it: the file, its header and its references. Bodies are
+ * converted later, in parallel.
+ */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    /** All documents that could be read, drafts included; every problem found goes to {@code problems}. */
+    public static List<Document> load(SourceTree tree, Problems problems) {
+        List<Document> documents = new ArrayList<>();
+        for (Path file : tree.pages()) {
+            readOne(tree, file, problems).ifPresent(documents::add);
+        }
+        ReferenceValidator.check(documents, problems);
+        return documents;
+    }
+
+    /** Reads and checks one file; empty when it has a problem. */
+    public static Optional<Document> readOne(SourceTree tree, Path file, Problems problems) {
+        String path = tree.relative(file);
+        if (Files.isDirectory(file)) {
+            problems.add(path, 0, "this is a folder with a page name. Rename the folder (remove .adoc).");
+            return Optional.empty();
+        }
+        try {
+            SourceFile source = SourceReader.read(file, path);
+            return DocumentReader.read(source, problems);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.noordoostpolder.ivb.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.validate.ContentException;
+
+/**
+ * The one rendering tool of this site, plugged into JBake's {@code Oven} through
+ * {@code META-INF/services/org.jbake.render.RenderingTool}. It replaces JBake's stock renderers, whose documents
+ * renderer re-reads every document of a type for every page (quadratic), with one pass over the site model that
+ * renders each page once, on every core.
+ */
+public final class PolicyRenderingTool implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeSession session = BakeSession.current();
+        SiteModel site = session.converted().get();
+        return renderAll(site, session);
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return render(renderer, db, null);
+    }
+
+    static int renderAll(SiteModel site, BakeSession session) {
+        List<Page> pages = site.getAllPages();
+        ExecutorService pool = Executors.newFixedThreadPool(session.threads());
+        try {
+            List<Future<?>> futures = new ArrayList<>(pages.size());
+            for (Page page : pages) {
+                futures.add(pool.submit(() -> write(session.output(), page, session.renderer().render(page, site))));
+            }
+            for (Future<?> future : futures) {
+                join(future);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return pages.size();
+    }
+
+    static void write(Path output, Page page, String html) {
+        Path file = output.resolve(page.getUrl());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void join(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ContentException ce) {
+                throw ce;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.noordoostpolder.ivb.bake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
+
+/**
+ * A site is baked into a staging folder next to the output folder and moved into place only when everything
+ * succeeded, so a failed build never leaves a half-written or empty site where the previous good one was.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Creates an empty staging folder beside {@code target}. */
+    public static StagedOutput beside(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        try {
+            if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+                throw new ContentException(Problem.ofFile(absolute.toString(),
+                        "the output folder is a file. Remove it or choose another folder with --out."));
+            }
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+            return new StagedOutput(absolute, staging);
+        } catch (AccessDeniedException e) {
+            throw cannotWrite(absolute, "permission denied");
+        } catch (FileSystemException e) {
+            throw cannotWrite(absolute, e.getReason() == null ? e.getMessage() : e.getReason());
+        } catch (IOException e) {
+            throw cannotWrite(absolute, e.getMessage());
+        }
+    }
+
+    public Path folder() {
+        return staging;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Replaces the output folder by the staged site. */
+    public void commit() {
+        Path old = target.resolveSibling("." + target.getFileName() + ".previous-" + System.nanoTime());
+        try {
+            boolean hadOld = Files.exists(target);
+            if (hadOld) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            if (hadOld) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            if (Files.exists(old) && !Files.exists(target)) {
+                try {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException restore) {
+                    e.addSuppressed(restore);
+                }
+            }
+            throw cannotWrite(target, e.getMessage());
+        }
+    }
+
+    /** Removes the staging folder unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ContentException cannotWrite(Path target, String why) {
+        return new ContentException(Problem.ofFile(target.toString(), "cannot write the site here (" + why
+                + "). Choose a folder you may write to with --out."));
+    }
+}

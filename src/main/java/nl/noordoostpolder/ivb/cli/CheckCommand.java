@@ -1,0 +1,39 @@
+package nl.noordoostpolder.ivb.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.noordoostpolder.ivb.bake.Bakery;
+import nl.noordoostpolder.ivb.validate.ContentException;
+
+/** {@code check}: finds every problem a build would find, without writing a site. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the content and templates and report every problem, without writing a site.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Logging.configure(source.verbose);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Bakery bakery = new Bakery(source.sourceDir, Commands.options(source))) {
+            bakery.check();
+            spec.commandLine().getOut().println("No problems found.");
+            return Main.OK;
+        } catch (ContentException e) {
+            Commands.printProblems(e, err);
+            err.printf("%d problem(s) found.%n", e.problems().size());
+            return Main.CONTENT_ERRORS;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package nl.noordoostpolder.ivb.render;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * The few settings of the whole site, from {@code jbake.properties} and the command line.
+ *
+ * @param title the name of the site, after every page title
+ * @param publisher who publishes it, in the footer and the feed
+ * @param baseUrl the absolute address of the site root ending in {@code /}, or empty when unknown; used only where
+ *                an absolute address is required (sitemap, feed, canonical link)
+ * @param editUrl the address to which a page's source path is appended for "Bewerk deze pagina", or empty
+ */
+public record SiteSettings(String title, String publisher, String baseUrl, String editUrl) {
+
+    public SiteSettings {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(publisher, "publisher");
+        baseUrl = normalizeBase(baseUrl);
+        editUrl = editUrl == null ? "" : editUrl.strip();
+        if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
+            editUrl = editUrl + "/";
+        }
+    }
+
+    /** The path part of the base URL, for pages that cannot use relative links (the 404 page): {@code /repo/}. */
+    public String basePath() {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    /** The absolute address of a page, or the relative one when no base URL is set. */
+    public String absolute(String url) {
+        return baseUrl + ("index.html".equals(url) ? "" : url);
+    }
+
+    public SiteSettings withBaseUrl(String url) {
+        return new SiteSettings(title, publisher, url, editUrl);
+    }
+
+    private static String normalizeBase(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
+        }
+        String u = url.strip();
+        URI uri = URI.create(u);
+        if (!uri.isAbsolute() || uri.getHost() == null || !(u.startsWith("https://") || u.startsWith("http://"))) {
+            throw new IllegalArgumentException("the base URL '" + url + "' must be an absolute http(s) address, "
+                    + "for example https://example.org/ivb/");
+        }
+        return u.endsWith("/") ? u : u + "/";
+    }
+}

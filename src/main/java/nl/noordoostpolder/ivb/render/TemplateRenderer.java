@@ -1,0 +1,93 @@
+package nl.noordoostpolder.ivb.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.mitchellbosecke.pebble.PebbleEngine;
+import com.mitchellbosecke.pebble.error.PebbleException;
+import com.mitchellbosecke.pebble.loader.FileLoader;
+import com.mitchellbosecke.pebble.template.PebbleTemplate;
+
+import nl.noordoostpolder.ivb.content.GeneratedPage;
+import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
+
+/**
+ * Renders pages with the Pebble templates in {@code templates/}. Thread-safe: one engine renders all pages in
+ * parallel.
+ * <p>
+ * Autoescaping is on, so every value from a page header lands escaped in text and attributes; only the converted
+ * AsciiDoc body, checked by the body policy, is inserted with {@code | raw}. Strict variables make a misspelt
+ * variable a template error instead of an empty string.
+ */
+public final class TemplateRenderer {
+
+    private final PebbleEngine engine;
+    private final SiteSettings settings;
+
+    public TemplateRenderer(Path templatesDir, SiteSettings settings) {
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+        this.settings = settings;
+    }
+
+    public SiteSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Renders one page.
+     *
+     * @throws ContentException naming the template file and line when a template is missing or wrong
+     */
+    public String render(Page page, SiteModel site) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            PebbleTemplate template = engine.getTemplate(page.getTemplate());
+            template.evaluate(out, context(page, site));
+        } catch (PebbleException e) {
+            throw new ContentException(templateProblem(e, page));
+        } catch (IOException e) {
+            throw new ContentException(Problem.ofFile("templates/" + page.getTemplate() + ".peb", e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private Map<String, Object> context(Page page, SiteModel site) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("page", page);
+        context.put("site", site);
+        context.put("settings", settings);
+        context.put("root", page.getRoot());
+        context.put("nav", NAV);
+        return context;
+    }
+
+    private static final Map<String, GeneratedPage> NAV = Map.of(
+            "themes", GeneratedPage.THEMES, "trends", GeneratedPage.TRENDS, "sessions", GeneratedPage.SESSIONS,
+            "timeline", GeneratedPage.TIMELINE, "search", GeneratedPage.SEARCH, "az", GeneratedPage.INDEX_AZ);
+
+    private static Problem templateProblem(PebbleException e, Page page) {
+        String file = e.getFileName() == null ? page.getTemplate() + ".peb" : Path.of(e.getFileName()).getFileName().toString();
+        if (!file.endsWith(".peb")) {
+            file = file + ".peb";
+        }
+        Integer line = e.getLineNumber();
+        String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+        return new Problem("templates/" + file, line == null || line < 0 ? 0 : line,
+                "template error while rendering " + page.getUrl() + ": " + message);
+    }
+}

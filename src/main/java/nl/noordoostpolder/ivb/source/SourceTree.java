@@ -1,0 +1,126 @@
+package nl.noordoostpolder.ivb.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import nl.noordoostpolder.ivb.validate.Problems;
+
+/**
+ * The files of a site's source folder, checked before anything reads them: no link that leads outside the
+ * folder (it would publish whatever it points at), and in {@code content/} only pages and the kinds of file a page
+ * may show or link to.
+ */
+public final class SourceTree {
+
+    /** Files that may stand next to the pages in {@code content/} and are published as they are. */
+    public static final Set<String> STATIC_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "pdf");
+
+    private final Path root;
+    private final List<Path> pages = new ArrayList<>();
+    private final List<Path> staticFiles = new ArrayList<>();
+
+    private SourceTree(Path root) {
+        this.root = root;
+    }
+
+    /** Scans the source folder; problems go to {@code problems}. */
+    public static SourceTree scan(Path sourceDir, Problems problems) {
+        SourceTree tree = new SourceTree(sourceDir.toAbsolutePath().normalize());
+        tree.scanContent(problems);
+        tree.checkLinks("templates", problems);
+        tree.checkLinks("assets", problems);
+        return tree;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    /** The {@code .adoc} files, sorted by path. */
+    public List<Path> pages() {
+        return pages;
+    }
+
+    /** Images and documents inside {@code content/}, copied to the site as they are. */
+    public List<Path> staticFiles() {
+        return staticFiles;
+    }
+
+    /** The path of a file relative to the source folder, with forward slashes: {@code content/trends/x.adoc}. */
+    public String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private void scanContent(Problems problems) {
+        Path content = content();
+        if (!Files.isDirectory(content)) {
+            problems.add("content", 0, "there is no content/ folder in " + root + ". Run the command in the folder "
+                    + "that holds content/, templates/ and assets/, or give that folder as argument.");
+            return;
+        }
+        for (Path file : walk(content)) {
+            String rel = relative(file);
+            if (!insideRoot(file, rel, problems) || Files.isDirectory(file)) {
+                continue;
+            }
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                continue; // editor backups and hidden files are not part of the site
+            }
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (ext.equals("adoc")) {
+                pages.add(file);
+            } else if (STATIC_EXTENSIONS.contains(ext)) {
+                staticFiles.add(file);
+            } else {
+                problems.add(rel, 0, "content/ may only hold .adoc pages and images or documents ("
+                        + String.join(", ", STATIC_EXTENSIONS.stream().sorted().toList())
+                        + "). Remove this file or move it out of content/.");
+            }
+        }
+    }
+
+    private void checkLinks(String folder, Problems problems) {
+        Path dir = root.resolve(folder);
+        if (Files.isDirectory(dir)) {
+            walk(dir).forEach(f -> insideRoot(f, relative(f), problems));
+        }
+    }
+
+    private boolean insideRoot(Path file, String rel, Problems problems) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            Path target = file.toRealPath();
+            if (target.startsWith(root.toRealPath())) {
+                return true;
+            }
+            problems.add(rel, 0, "this is a link to " + target + ", outside the source folder; the site may only "
+                    + "publish files from its own folder. Copy the file in instead of linking to it.");
+        } catch (IOException e) {
+            problems.add(rel, 0, "this is a link to a file that does not exist. Remove the link.");
+        }
+        return false;
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> files = Files.walk(dir, Set.<FileVisitOption>of().toArray(FileVisitOption[]::new))) {
+            return files.filter(p -> !p.equals(dir)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

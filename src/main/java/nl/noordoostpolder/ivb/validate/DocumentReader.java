@@ -1,0 +1,176 @@
+package nl.noordoostpolder.ivb.validate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import nl.noordoostpolder.ivb.content.AttributeSpec;
+import nl.noordoostpolder.ivb.content.Dates;
+import nl.noordoostpolder.ivb.content.DocType;
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.Period;
+import nl.noordoostpolder.ivb.source.Header;
+import nl.noordoostpolder.ivb.source.HeaderParser;
+import nl.noordoostpolder.ivb.source.SourceFile;
+
+/**
+ * Turns one content file into a {@link Document}, checking everything that can be checked within the file: the
+ * type, the folder, the required attributes and the form of each value. References to other pages are checked by
+ * {@link ReferenceValidator} once all files are read.
+ */
+public final class DocumentReader {
+
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    /** A summary becomes the meta description; search engines show about this much. */
+    public static final int MAX_SUMMARY = 300;
+
+    private DocumentReader() {
+    }
+
+    /** The document, or empty when the file has a problem that makes it unusable (the problem is reported). */
+    public static Optional<Document> read(SourceFile source, Problems problems) {
+        int before = problems.size();
+        Header header = HeaderParser.parse(source, problems);
+        String path = source.path();
+
+        Optional<DocType> type = type(header, path, problems);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        DocType docType = type.get();
+        String slug = slug(path);
+        checkLocation(docType, path, slug, problems);
+        checkAttributes(docType, header, path, problems);
+
+        String status = header.value("status");
+        if (status != null && !status.equals("published") && !status.equals("draft")) {
+            problems.add(path, header.lineOf("status"), "':jbake-status:' is '" + status
+                    + "'; it must be 'published' (on the site) or 'draft' (not on the site).");
+        }
+        String summary = Optional.ofNullable(header.value("summary")).orElse("");
+        if (summary.length() > MAX_SUMMARY) {
+            problems.add(path, header.lineOf("summary"), "the summary is " + summary.length()
+                    + " characters; keep it to one sentence of at most " + MAX_SUMMARY + " characters.");
+        }
+        LocalDate date = header.value("date") == null ? null : Dates.parseStrict(header.value("date")).orElse(null);
+        Period period = header.value("period") == null ? null : Period.parse(header.value("period")).orElse(null);
+        int order = header.value("order") == null ? Integer.MAX_VALUE : parseOrder(header.value("order"));
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String url = path.substring("content/".length()).replaceAll("\\.adoc$", ".html");
+        return Optional.of(new Document(source, header, docType, slug, url, summary, date,
+                "published".equals(status), order, period, header.value("progress")));
+    }
+
+    private static Optional<DocType> type(Header header, String path, Problems problems) {
+        String value = header.value("type");
+        if (value == null || value.isEmpty()) {
+            problems.add(path, Math.max(1, header.titleLine()), "the page has no type. Add a line such as "
+                    + "':jbake-type: trend' under the title (known types: " + DocType.knownIds() + ").");
+            return Optional.empty();
+        }
+        Optional<DocType> type = DocType.byId(value);
+        if (type.isEmpty()) {
+            problems.add(path, header.lineOf("type"), "unknown type '" + value + "' (known: " + DocType.knownIds() + ").");
+        }
+        return type;
+    }
+
+    private static String slug(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".adoc") ? name.substring(0, name.length() - 5) : name;
+    }
+
+    private static void checkLocation(DocType type, String path, String slug, Problems problems) {
+        String folder = path.substring("content/".length(), path.lastIndexOf('/') + 1);
+        String expected = type.folder().isEmpty() ? "" : type.folder() + "/";
+        if (!folder.equals(expected)) {
+            problems.add(path, 0, "a " + type.id() + " page belongs in content/" + expected
+                    + ". Move the file there, or change ':jbake-type:'.");
+        }
+        if (!slug.matches(SLUG)) {
+            problems.add(path, 0, "the file name '" + slug + ".adoc' becomes a web address, so it may only hold lower "
+                    + "case letters a-z, digits and single hyphens. Rename it, for example to '" + suggestSlug(slug) + ".adoc'.");
+        }
+    }
+
+    /** A slug made from a title: lower case ascii words joined by hyphens. */
+    public static String suggestSlug(String text) {
+        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replace("&", " en ").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "pagina" : slug;
+    }
+
+    private static void checkAttributes(DocType type, Header header, String path, Problems problems) {
+        for (AttributeSpec spec : type.attributes()) {
+            Header.Value value = header.attributes().get(spec.name());
+            if (value == null || value.text().isEmpty()) {
+                if (spec.required()) {
+                    problems.add(path, Math.max(1, value == null ? header.titleLine() : value.line()),
+                            (value == null ? "missing " : "empty ") + "'" + spec.headerName() + "' (a " + type.id()
+                                    + " needs it). Add it under the title, for example '" + spec.headerName() + " "
+                                    + spec.example() + "'.");
+                }
+                continue;
+            }
+            checkValue(spec, value, path, problems);
+        }
+        for (Map.Entry<String, Header.Value> entry : header.attributes().entrySet()) {
+            if (type.attribute(entry.getKey()).isEmpty()) {
+                String known = type.attributes().stream().map(AttributeSpec::headerName).collect(Collectors.joining(", "));
+                problems.add(path, entry.getValue().line(), "unknown attribute ':" + AttributeSpec.PREFIX + entry.getKey()
+                        + ":' for a " + type.id() + " (known: " + known + ").");
+            }
+        }
+    }
+
+    private static void checkValue(AttributeSpec spec, Header.Value value, String path, Problems problems) {
+        String text = value.text();
+        String name = "'" + spec.headerName() + "'";
+        switch (spec.kind()) {
+            case DATE -> {
+                if (Dates.parseStrict(text).isEmpty()) {
+                    problems.add(path, value.line(), name + " is '" + text + "', which is not a date that exists in the "
+                            + "form YYYY-MM-DD. Write for example 2024-03-01 (year-month-day).");
+                }
+            }
+            case PERIOD -> {
+                if (Period.parse(text).isEmpty()) {
+                    problems.add(path, value.line(), name + " is '" + text + "'. Write " + Period.FORMATS + ".");
+                }
+            }
+            case ORDER -> {
+                if (parseOrder(text) < 1) {
+                    problems.add(path, value.line(), name + " is '" + text + "'; write a whole number of 1 or more "
+                            + "(1 comes first).");
+                }
+            }
+            case PROGRESS -> {
+                if (!List.of("done", "planned").contains(text)) {
+                    problems.add(path, value.line(), name + " is '" + text + "'; write 'done' (afgerond) or 'planned' (gepland).");
+                }
+            }
+            case TEXT -> {
+                if (text.contains("{") && text.matches(".*\\{[A-Za-z0-9_-]+}.*")) {
+                    problems.add(path, value.line(), name + " contains an AsciiDoc attribute reference " + text
+                            .replaceAll(".*(\\{[A-Za-z0-9_-]+}).*", "$1") + ", which is not replaced in the header. Write the text itself.");
+                }
+            }
+            default -> {
+                // references are checked once all pages are known
+            }
+        }
+    }
+
+    private static int parseOrder(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package nl.noordoostpolder.ivb.validate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import nl.noordoostpolder.ivb.content.DocType;
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.GeneratedPage;
+import nl.noordoostpolder.ivb.content.SiteModel;
+
+/**
+ * Checks what involves more than one page: that every theme or session a page names exists and is published, that
+ * no two pages share a slug or an address, and that no two trends of a theme claim the same place.
+ */
+public final class ReferenceValidator {
+
+    private ReferenceValidator() {
+    }
+
+    public static void check(List<Document> all, Problems problems) {
+        checkUnique(all, problems);
+        Map<String, Document> themes = bySlug(all, DocType.THEME);
+        Map<String, Document> sessions = bySlug(all, DocType.SESSION);
+        String themeList = themes.keySet().stream().sorted().collect(Collectors.joining(", "));
+        String sessionList = sessions.keySet().stream().sorted().collect(Collectors.joining(", "));
+        for (Document doc : all) {
+            String path = doc.getSourcePath();
+            String theme = doc.getHeader().value("theme");
+            if (theme != null && !theme.isEmpty()) {
+                checkRef(doc, "theme", theme, themes, themeList, problems);
+            }
+            for (String slug : SiteModel.slugs(doc.getHeader().value("themes"))) {
+                checkRef(doc, "themes", slug, themes, themeList, problems);
+            }
+            String session = doc.getHeader().value("session");
+            if (session != null && !session.isEmpty()) {
+                checkRef(doc, "session", session, sessions, sessionList, problems);
+            }
+            if (doc.getType() == DocType.THEME && doc.isPublished()
+                    && all.stream().noneMatch(isTrendOf(doc.getSlug()))) {
+                problems.add(path, doc.getHeader().titleLine(), "the theme has no published trend. Add a trend with "
+                        + "':jbake-theme: " + doc.getSlug() + "', or set this theme to ':jbake-status: draft'.");
+            }
+        }
+        checkTrendOrder(all, problems);
+    }
+
+    private static Predicate<Document> isTrendOf(String theme) {
+        return d -> d.getType() == DocType.TREND && d.isPublished() && theme.equals(d.getHeader().value("theme"));
+    }
+
+    private static void checkRef(Document doc, String attribute, String slug, Map<String, Document> targets,
+                                 String known, Problems problems) {
+        int line = doc.getHeader().lineOf(attribute);
+        Document target = targets.get(slug);
+        String kind = attribute.startsWith("theme") ? "theme" : "session";
+        if (target == null) {
+            problems.add(doc.getSourcePath(), line, "unknown " + kind + " '" + slug + "' (known: "
+                    + (known.isEmpty() ? "none" : known) + ").");
+        } else if (doc.isPublished() && !target.isPublished()) {
+            problems.add(doc.getSourcePath(), line, "the " + kind + " '" + slug + "' is a draft, so this published page "
+                    + "would link to a page that is not on the site. Publish " + target.getSourcePath()
+                    + " or make this page a draft too.");
+        }
+    }
+
+    private static void checkUnique(List<Document> all, Problems problems) {
+        Map<String, Document> slugs = new HashMap<>();
+        Map<String, Document> urls = new HashMap<>();
+        Set<String> reserved = SiteModel.generatedPages().stream().map(GeneratedPage::getUrl).collect(Collectors.toSet());
+        for (Document doc : all) {
+            Document other = slugs.putIfAbsent(doc.getSlug(), doc);
+            if (other != null) {
+                problems.add(doc.getSourcePath(), 0, "the slug '" + doc.getSlug() + "' is also used by "
+                        + other.getSourcePath() + "; every page needs its own file name. Rename one of them.");
+            }
+            String url = doc.getUrl().toLowerCase(Locale.ROOT);
+            Document sameUrl = urls.putIfAbsent(url, doc);
+            if (sameUrl != null && other == null) {
+                problems.add(doc.getSourcePath(), 0, "this page would be written to " + doc.getUrl() + ", like "
+                        + sameUrl.getSourcePath() + ". Rename one of them.");
+            }
+            if (reserved.contains(url)) {
+                problems.add(doc.getSourcePath(), 0, "the address " + doc.getUrl() + " is used by a page the site makes "
+                        + "itself. Rename the file.");
+            }
+        }
+    }
+
+    private static void checkTrendOrder(List<Document> all, Problems problems) {
+        Map<String, Document> seen = new HashMap<>();
+        for (Document doc : all) {
+            if (doc.getType() == DocType.TREND && doc.isPublished()) {
+                String key = doc.getHeader().value("theme") + "#" + doc.getOrder();
+                Document other = seen.putIfAbsent(key, doc);
+                if (other != null) {
+                    problems.add(doc.getSourcePath(), doc.getHeader().lineOf("order"), "':jbake-order: "
+                            + doc.getOrder() + "' is also used by " + other.getSourcePath()
+                            + " in the same theme. Give each trend of a theme its own number.");
+                }
+            }
+        }
+    }
+
+    private static Map<String, Document> bySlug(List<Document> all, DocType type) {
+        Map<String, Document> map = new HashMap<>();
+        all.stream().filter(d -> d.getType() == type).forEach(d -> map.putIfAbsent(d.getSlug(), d));
+        return map;
+    }
+}
