@@ -1,5 +1,7 @@
 package nl.noordoostpolder.ivb.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +28,19 @@ public final class Main {
     /** Runs a command and returns its exit code, without exiting (for tests). */
     public static int run(String... args) {
         return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(args);
+    }
+
+    /** Runs a command with its output and error text going to the given writers (for tests that read them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
