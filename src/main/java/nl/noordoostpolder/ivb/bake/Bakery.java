@@ -38,7 +38,7 @@ import nl.noordoostpolder.ivb.validate.Problems;
  * it into place only if nothing went wrong.
  * <p>
  * Asciidoctor (JRuby) takes seconds to start; a bakery starts it once in the background and keeps it for every
- * later bake, which the preview server relies on. Close the bakery to stop it.
+ * later bake, which the preview server relies on (see {@link AsciidocConverter}: one per JVM).
  */
 public final class Bakery implements AutoCloseable {
 

@@ -39,15 +39,30 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Asciidoctor asciidoctor;
     private final Path contentRoot;
 
+    /**
+     * A converter for the pages under {@code contentRoot}. The first one in a JVM starts Asciidoctor (JRuby, seconds);
+     * later ones share that instance, which holds no state of a bake: the content folder, the safe mode and the
+     * attributes are passed with every page.
+     */
     public AsciidocConverter(Path contentRoot) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
-        this.asciidoctor = Asciidoctor.Factory.create();
-        this.asciidoctor.registerLogHandler(record -> {
-            Consumer<LogRecord> sink = CURRENT.get();
-            if (sink != null) {
-                sink.accept(record);
-            }
-        });
+        this.asciidoctor = Shared.INSTANCE;
+    }
+
+    /** The one Asciidoctor of this JVM, started on first use; its log goes to the page being converted. */
+    private static final class Shared {
+        static final Asciidoctor INSTANCE = start();
+
+        private static Asciidoctor start() {
+            Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+            asciidoctor.registerLogHandler(record -> {
+                Consumer<LogRecord> sink = CURRENT.get();
+                if (sink != null) {
+                    sink.accept(record);
+                }
+            });
+            return asciidoctor;
+        }
     }
 
     /** Converts one page and records its body and sections on it; problems go to {@code problems}. */
@@ -113,8 +128,9 @@ public final class AsciidocConverter implements AutoCloseable {
         return sections;
     }
 
+    /** Nothing to release: the Asciidoctor is shared by every converter of the JVM and ends with it. */
     @Override
     public void close() {
-        asciidoctor.shutdown();
+        // shared instance; see Shared
     }
 }
