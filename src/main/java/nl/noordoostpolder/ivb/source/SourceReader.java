@@ -33,23 +33,34 @@ public final class SourceReader {
     public static SourceFile read(Path file, String path) {
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new ContentException(Problem.atStart(path, Files.isDirectory(file)
+                        ? "this is a folder, not a file. Rename or remove it."
+                        : "this is not an ordinary file (it is a pipe, a device or a socket), so it cannot be read. "
+                        + "Remove it."));
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ContentException(Problem.ofFile(path, String.format(
+                throw new ContentException(Problem.atStart(path, String.format(
                         "the file is %.1f MB; a page may be at most %d MB. Split it into smaller pages.",
                         size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
-            throw new ContentException(Problem.ofFile(path,
+            throw new ContentException(Problem.atStart(path,
                     "the file cannot be read (permission denied). Give the file read permission."));
         } catch (IOException e) {
-            throw new ContentException(Problem.ofFile(path, "the file cannot be read: " + e.getMessage()));
+            throw new ContentException(Problem.atStart(path, "the file cannot be read: " + e.getMessage()));
         }
         return SourceFile.of(file, path, decode(bytes, path));
     }
 
     static String decode(byte[] bytes, String path) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            throw new ContentException(new Problem(path, 1, "the file is saved as UTF-16 (sometimes called "
+                    + "'Unicode'). Save it as UTF-8 in your editor (often: 'Opslaan als', 'UTF-8')."));
+        }
         int offset = hasBom(bytes) ? 3 : 0;
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {

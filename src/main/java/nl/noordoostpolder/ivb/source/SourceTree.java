@@ -16,9 +16,15 @@ import nl.noordoostpolder.ivb.validate.Problems;
 /**
  * The files of a site's source folder, checked before anything reads them: no link that leads outside the
  * folder (it would publish whatever it points at), and in {@code content/} only pages and the kinds of file a page
- * may show or link to.
+ * may show or link to. Hidden files and editor backups are ignored, and never published.
  */
 public final class SourceTree {
+
+    /**
+     * Names of text meant only to be included in pages ({@code include::_gedeeld/tekst.adoc[]}) start with this:
+     * such a file, or any file in such a folder, is not a page of its own.
+     */
+    public static final String FRAGMENT_PREFIX = "_";
 
     /** Files that may stand next to the pages in {@code content/} and are published as they are. */
     public static final Set<String> STATIC_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "pdf");
@@ -26,6 +32,7 @@ public final class SourceTree {
     private final Path root;
     private final List<Path> pages = new ArrayList<>();
     private final List<Path> staticFiles = new ArrayList<>();
+    private final List<Path> fragments = new ArrayList<>();
 
     private SourceTree(Path root) {
         this.root = root;
@@ -53,6 +60,11 @@ public final class SourceTree {
         return pages;
     }
 
+    /** The {@code .adoc} files meant only for {@code include::} (see {@link #FRAGMENT_PREFIX}), sorted by path. */
+    public List<Path> fragments() {
+        return fragments;
+    }
+
     /** Images and documents inside {@code content/}, copied to the site as they are. */
     public List<Path> staticFiles() {
         return staticFiles;
@@ -72,24 +84,51 @@ public final class SourceTree {
         }
         for (Path file : walk(content)) {
             String rel = relative(file);
-            if (!insideRoot(file, rel, problems) || Files.isDirectory(file)) {
+            if (isIgnored(content.relativize(file)) || !insideRoot(file, rel, problems)) {
                 continue;
             }
             String name = file.getFileName().toString();
-            if (name.startsWith(".") || name.endsWith("~")) {
-                continue; // editor backups and hidden files are not part of the site
-            }
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-            if (ext.equals("adoc")) {
+            if (Files.isDirectory(file)) {
+                if (ext.equals("adoc")) {
+                    problems.add(rel, 1, "this is a folder with a page name. Rename the folder (remove .adoc).");
+                }
+            } else if (!Files.isRegularFile(file)) {
+                problems.add(rel, 1, "this is not an ordinary file (it is a pipe, a device or a socket), so it cannot "
+                        + "be read. Remove it from content/.");
+            } else if (ext.equals("adoc") && isFragment(content.relativize(file))) {
+                fragments.add(file);
+            } else if (ext.equals("adoc")) {
                 pages.add(file);
             } else if (STATIC_EXTENSIONS.contains(ext)) {
                 staticFiles.add(file);
             } else {
-                problems.add(rel, 0, "content/ may only hold .adoc pages and images or documents ("
+                problems.add(rel, 1, "content/ may only hold .adoc pages and images or documents ("
                         + String.join(", ", STATIC_EXTENSIONS.stream().sorted().toList())
                         + "). Remove this file or move it out of content/.");
             }
         }
+    }
+
+    /** Hidden files and folders and editor backups ({@code x.adoc~}) are no part of the site. */
+    private static boolean isIgnored(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file whose name, or one of whose folders' names, starts with {@code _}: text to include, not a page. */
+    public static boolean isFragment(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(FRAGMENT_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkLinks(String folder, Problems problems) {
@@ -108,10 +147,10 @@ public final class SourceTree {
             if (target.startsWith(root.toRealPath())) {
                 return true;
             }
-            problems.add(rel, 0, "this is a link to " + target + ", outside the source folder; the site may only "
+            problems.add(rel, 1, "this is a link to " + target + ", outside the source folder; the site may only "
                     + "publish files from its own folder. Copy the file in instead of linking to it.");
         } catch (IOException e) {
-            problems.add(rel, 0, "this is a link to a file that does not exist. Remove the link.");
+            problems.add(rel, 1, "this is a link to a file that does not exist. Remove the link.");
         }
         return false;
     }
