@@ -41,8 +41,9 @@ public final class DocumentReader {
         }
         DocType docType = type.get();
         String slug = slug(path);
-        checkLocation(docType, path, slug, problems);
+        checkLocation(docType, header, path, slug, problems);
         checkAttributes(docType, header, path, problems);
+        checkHasText(source, header, problems);
 
         String status = header.value("status");
         if (status != null && !status.equals("published") && !status.equals("draft")) {
@@ -65,6 +66,22 @@ public final class DocumentReader {
                 "published".equals(status), order, period, header.value("progress")));
     }
 
+    /** A page with only a header is a mistake (a lost paste, a file saved too early), never a page to publish. */
+    private static void checkHasText(SourceFile source, Header header, Problems problems) {
+        if (header.titleLine() == 0) {
+            return; // reported as a missing title already
+        }
+        List<String> lines = source.lines();
+        for (int i = Math.max(0, header.bodyLine() - 1); i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("//")) {
+                return;
+            }
+        }
+        problems.add(source.path(), Math.max(1, Math.min(header.bodyLine() - 1, lines.size())), "the page has no text "
+                + "under its header. Write the text of the page after a blank line under the header.");
+    }
+
     private static Optional<DocType> type(Header header, String path, Problems problems) {
         String value = header.value("type");
         if (value == null || value.isEmpty()) {
@@ -84,15 +101,15 @@ public final class DocumentReader {
         return name.endsWith(".adoc") ? name.substring(0, name.length() - 5) : name;
     }
 
-    private static void checkLocation(DocType type, String path, String slug, Problems problems) {
+    private static void checkLocation(DocType type, Header header, String path, String slug, Problems problems) {
         String folder = path.substring("content/".length(), path.lastIndexOf('/') + 1);
         String expected = type.folder().isEmpty() ? "" : type.folder() + "/";
         if (!folder.equals(expected)) {
-            problems.add(path, 0, "a " + type.id() + " page belongs in content/" + expected
+            problems.add(path, header.lineOf("type"), "a " + type.id() + " page belongs in content/" + expected
                     + ". Move the file there, or change ':jbake-type:'.");
         }
         if (!slug.matches(SLUG)) {
-            problems.add(path, 0, "the file name '" + slug + ".adoc' becomes a web address, so it may only hold lower "
+            problems.add(path, Math.max(1, header.titleLine()), "the file name '" + slug + ".adoc' becomes a web address, so it may only hold lower "
                     + "case letters a-z, digits and single hyphens. Rename it, for example to '" + suggestSlug(slug) + ".adoc'.");
         }
     }

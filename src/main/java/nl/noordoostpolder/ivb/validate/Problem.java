@@ -28,9 +28,23 @@ public record Problem(String path, int line, String message) implements Comparab
         return new Problem(path, 0, message);
     }
 
+    /**
+     * A problem of a whole source file, pointed at its first line, so that editors and tools that expect
+     * {@code file:line:} can jump to the file.
+     */
+    public static Problem atStart(String path, String message) {
+        return new Problem(path, 1, message);
+    }
+
+    /** One line, whatever the path or message hold: control characters (a newline in a file name) become '?'. */
     @Override
     public String toString() {
-        return line > 0 ? path + ":" + line + ": error: " + message : path + ": error: " + message;
+        String where = oneLine(path);
+        return (line > 0 ? where + ":" + line : where) + ": error: " + oneLine(message);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\t', ' ').replaceAll("\\p{Cntrl}", "?");
     }
 
     @Override

@@ -74,19 +74,20 @@ public final class ReferenceValidator {
         Map<String, Document> urls = new HashMap<>();
         Set<String> reserved = SiteModel.generatedPages().stream().map(GeneratedPage::getUrl).collect(Collectors.toSet());
         for (Document doc : all) {
+            int line = Math.max(1, doc.getHeader().titleLine());
             Document other = slugs.putIfAbsent(doc.getSlug(), doc);
             if (other != null) {
-                problems.add(doc.getSourcePath(), 0, "the slug '" + doc.getSlug() + "' is also used by "
+                problems.add(doc.getSourcePath(), line, "the slug '" + doc.getSlug() + "' is also used by "
                         + other.getSourcePath() + "; every page needs its own file name. Rename one of them.");
             }
             String url = doc.getUrl().toLowerCase(Locale.ROOT);
             Document sameUrl = urls.putIfAbsent(url, doc);
             if (sameUrl != null && other == null) {
-                problems.add(doc.getSourcePath(), 0, "this page would be written to " + doc.getUrl() + ", like "
+                problems.add(doc.getSourcePath(), line, "this page would be written to " + doc.getUrl() + ", like "
                         + sameUrl.getSourcePath() + ". Rename one of them.");
             }
             if (reserved.contains(url)) {
-                problems.add(doc.getSourcePath(), 0, "the address " + doc.getUrl() + " is used by a page the site makes "
+                problems.add(doc.getSourcePath(), line, "the address " + doc.getUrl() + " is used by a page the site makes "
                         + "itself. Rename the file.");
             }
         }
