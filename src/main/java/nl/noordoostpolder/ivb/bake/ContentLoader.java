@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.convert.IncludeGuard;
 import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.source.SourceReader;
 import nl.noordoostpolder.ivb.source.SourceTree;
@@ -31,14 +32,26 @@ public final class ContentLoader {
             readOne(tree, file, problems).ifPresent(documents::add);
         }
         ReferenceValidator.check(documents, problems);
+        for (Path fragment : tree.fragments()) {
+            checkFragment(tree, fragment, problems);
+        }
         return documents;
+    }
+
+    /** Shared text for includes is read by Asciidoctor itself; check it as strictly as a page first. */
+    private static void checkFragment(SourceTree tree, Path file, Problems problems) {
+        try {
+            IncludeGuard.check(SourceReader.read(file, tree.relative(file)), tree.content(), problems);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** Reads and checks one file; empty when it has a problem. */
     public static Optional<Document> readOne(SourceTree tree, Path file, Problems problems) {
         String path = tree.relative(file);
         if (Files.isDirectory(file)) {
-            problems.add(path, 0, "this is a folder with a page name. Rename the folder (remove .adoc).");
+            problems.add(path, 1, "this is a folder with a page name. Rename the folder (remove .adoc).");
             return Optional.empty();
         }
         try {

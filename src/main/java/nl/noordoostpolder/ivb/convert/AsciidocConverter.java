@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.asciidoctor.Asciidoctor;
@@ -67,15 +68,26 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** Converts one page and records its body and sections on it; problems go to {@code problems}. */
     public void convert(Document doc, Problems problems) {
-        IncludeGuard.check(doc.getSource(), contentRoot, problems);
+        Optional<String> text = IncludeGuard.prepare(doc.getSource(), contentRoot, problems);
+        if (text.isEmpty() || !NestingGuard.check(doc.getSource(), problems)) {
+            return;
+        }
         int before = problems.size();
         List<LogRecord> messages = new ArrayList<>();
         CURRENT.set(messages::add);
         org.asciidoctor.ast.Document ast;
         String html;
         try {
-            ast = asciidoctor.load(doc.getSource().text(), options(doc));
+            ast = asciidoctor.load(text.get(), options(doc));
             html = ast.convert();
+        } catch (StackOverflowError e) {
+            problems.add(doc.getSourcePath(), 1, "the page is nested too deeply to convert (blocks, lists or tables "
+                    + "inside each other). Make the structure flatter.");
+            return;
+        } catch (RuntimeException e) {
+            problems.add(doc.getSourcePath(), 1, "Asciidoctor could not convert the page: " + describe(e)
+                    + ". Look for an unusual construct near the last change.");
+            return;
         } finally {
             CURRENT.remove();
         }
@@ -88,6 +100,11 @@ public final class AsciidocConverter implements AutoCloseable {
             return;
         }
         doc.setConverted(BodyPolicy.check(html, doc.getSource(), problems), sections(ast));
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse("").strip();
     }
 
     private Options options(Document doc) {

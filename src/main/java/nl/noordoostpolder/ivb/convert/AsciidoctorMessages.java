@@ -1,8 +1,10 @@
 package nl.noordoostpolder.ivb.convert;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,11 @@ final class AsciidoctorMessages {
         String message = record.getMessage().replace(contentRoot.toString() + "/", "content/")
                 .replace(contentRoot.toString(), "content");
         int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
+        String path = fileOf(record, contentRoot).orElse(source.path());
+        if (!path.equals(source.path())) {
+            return new Problem(path, line, "Asciidoctor (included from " + source.path() + "): " + message
+                    + hintFor(message));
+        }
         Matcher missing = MISSING_ATTRIBUTE.matcher(message);
         if (missing.find()) {
             String name = missing.group(1);
@@ -42,8 +49,26 @@ final class AsciidoctorMessages {
                     + name + "}' would stand in the text. Define it with ':" + name + ": waarde' in the header, or "
                     + "write the text itself. To show the braces, write \\{" + name + "}.");
         }
-        String hint = HINTS.entrySet().stream().filter(e -> message.contains(e.getKey())).map(Map.Entry::getValue)
+        return new Problem(source.path(), Math.max(1, line), "Asciidoctor: " + message + hintFor(message));
+    }
+
+    private static String hintFor(String message) {
+        return HINTS.entrySet().stream().filter(e -> message.contains(e.getKey())).map(e -> ". " + e.getValue())
                 .findFirst().orElse("");
-        return new Problem(source.path(), line, "Asciidoctor: " + message + (hint.isEmpty() ? "" : ". " + hint));
+    }
+
+    /** The shared text file a message is about, when it is not the page itself: {@code content/_gedeeld/x.adoc}. */
+    private static Optional<String> fileOf(LogRecord record, Path contentRoot) {
+        if (record.getCursor() == null || record.getCursor().getFile() == null) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(record.getCursor().getFile()).toAbsolutePath().normalize();
+            return file.startsWith(contentRoot) && Files.isRegularFile(file)
+                    ? Optional.of("content/" + contentRoot.relativize(file).toString().replace('\\', '/'))
+                    : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -39,6 +39,9 @@ public final class BodyPolicy {
             Map.entry("abbr", Set.of()), Map.entry("kbd", Set.of()), Map.entry("q", Set.of()), Map.entry("cite", Set.of()),
             Map.entry("blockquote", Set.of()), Map.entry("figure", Set.of()), Map.entry("figcaption", Set.of()),
             Map.entry("img", Set.of("src", "alt", "width", "height")));
+    /** Elements Asciidoctor writes for a block macro, to find the source line when the HTML is not in the source. */
+    private static final Map<String, String> MACROS = Map.of("<iframe", "video::", "<video", "video::",
+            "<audio", "audio::");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private BodyPolicy() {
@@ -113,7 +116,8 @@ public final class BodyPolicy {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        String visible = s.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() > 60 ? visible.substring(0, 57) + "..." : visible;
     }
 
     private static int lineIgnoringCase(SourceFile source, String needle) {
@@ -128,9 +132,12 @@ public final class BodyPolicy {
 
     private static void report(SourceFile source, String needle, String message, Problems problems) {
         int line = lineIgnoringCase(source, needle);
+        if (line == 0 && MACROS.containsKey(needle)) {
+            line = lineIgnoringCase(source, MACROS.get(needle));
+        }
         if (line == 0) {
             line = Math.max(source.lineOf("++++"), source.lineOf("pass:"));
         }
-        problems.add(source.path(), line, message);
+        problems.add(source.path(), Math.max(1, line), message);
     }
 }

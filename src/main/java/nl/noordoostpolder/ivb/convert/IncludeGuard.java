@@ -2,41 +2,78 @@ package nl.noordoostpolder.ivb.convert;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
+import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.Problems;
 
 /**
- * Refuses {@code include::} directives that read from outside {@code content/} before Asciidoctor sees them: an
- * absolute path, a URL, or a relative path that climbs out of the content folder. Asciidoctor's SAFE mode would
- * quietly rewrite such paths; an editor should hear that the include cannot work.
+ * Decides which {@code include::} directives may run, before Asciidoctor sees them. An include may only read a
+ * shared text file inside {@code content/} whose name (or folder) starts with {@code _}, named by a path relative to
+ * the page; an absolute path, a web address, an attribute in the path, a path that climbs out of {@code content/}
+ * or an include of another page is refused with its line. Asciidoctor's SAFE mode would quietly rewrite some of
+ * these and read the wrong file; an editor should hear that the include cannot work.
+ * <p>
+ * Asciidoctor resolves the includes of a page converted from a string against its base folder ({@code content/}),
+ * while editors and their previews resolve them against the page. {@link #prepare} therefore rewrites every allowed
+ * target to its path from {@code content/}, keeping the line numbers.
  */
 public final class IncludeGuard {
 
-    private static final Pattern INCLUDE = Pattern.compile("^\\\\?include::([^\\[]*)\\[");
+    /**
+     * An include at the start of a line, at the start of an AsciiDoc table cell ({@code a|include::x[]}), or as the
+     * content of a one-line condition ({@code ifdef::x[include::y[]]}).
+     */
+    private static final Pattern INCLUDE = Pattern.compile("(^|[|!]\\s*|^ifn?def::[^\\[]*\\[)(\\\\?)include::([^\\[]*)\\[");
 
     private IncludeGuard() {
     }
 
-    /** Reports every include of {@code source} that does not stay inside {@code contentRoot}. */
-    public static void check(SourceFile source, Path contentRoot, Problems problems) {
-        List<String> lines = source.lines();
+    /**
+     * Checks the includes of a page and returns its text with every include target rewritten relative to
+     * {@code contentRoot}; empty when an include was refused (the problems are reported).
+     */
+    public static Optional<String> prepare(SourceFile source, Path contentRoot, Problems problems) {
         Path dir = source.file().toAbsolutePath().normalize().getParent();
         Path root = contentRoot.toAbsolutePath().normalize();
+        List<String> lines = source.lines();
+        StringBuilder text = new StringBuilder(source.text().length() + 64);
+        boolean refused = false;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = INCLUDE.matcher(lines.get(i));
-            if (!m.find() || lines.get(i).startsWith("\\")) {
-                continue;
+            String line = lines.get(i);
+            Matcher m = INCLUDE.matcher(line);
+            int last = 0;
+            while (m.find()) {
+                if (!m.group(2).isEmpty()) {
+                    continue; // \include:: is shown as text
+                }
+                String target = m.group(3).strip();
+                String why = refusal(target, dir, root);
+                if (why != null) {
+                    problems.add(source.path(), i + 1, "include of '" + target + "' refused: " + why
+                            + " Only shared text in content/ whose file or folder name starts with _ can be included, "
+                            + "with a path relative to this page, for example include::_gedeeld/tekst.adoc[].");
+                    refused = true;
+                    continue;
+                }
+                String fromRoot = root.relativize(dir.resolve(target).normalize()).toString().replace('\\', '/');
+                text.append(line, last, m.start(3)).append(fromRoot);
+                last = m.end(3);
             }
-            String target = m.group(1).trim();
-            String why = refusal(target, dir, root);
-            if (why != null) {
-                problems.add(source.path(), i + 1, "include of '" + target + "' refused: " + why
-                        + " Only files inside content/ can be included, with a path relative to this page.");
+            text.append(line, last, line.length());
+            if (i < lines.size() - 1) {
+                text.append('\n');
             }
         }
+        return refused ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    /** Reports every include of {@code source} that may not run; for shared text files, which are not rewritten. */
+    public static void check(SourceFile source, Path contentRoot, Problems problems) {
+        prepare(source, contentRoot, problems);
     }
 
     private static String refusal(String target, Path dir, Path root) {
@@ -52,9 +89,17 @@ public final class IncludeGuard {
         if (target.contains("{")) {
             return "the path contains an attribute reference; write the path itself.";
         }
-        Path resolved = dir.resolve(target).normalize();
-        if (!resolved.startsWith(root)) {
+        Path resolved;
+        try {
+            resolved = dir.resolve(target).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return "it is not a valid path.";
+        }
+        if (!resolved.startsWith(root) || resolved.equals(root)) {
             return "it points outside content/.";
+        }
+        if (!SourceTree.isFragment(root.relativize(resolved))) {
+            return "it is not shared text (its name does not start with _); a page cannot include a page.";
         }
         return null;
     }
