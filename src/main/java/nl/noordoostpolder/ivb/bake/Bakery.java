@@ -65,6 +65,7 @@ public final class Bakery implements AutoCloseable {
         SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), problems);
         List<Document> documents = ContentLoader.load(tree, problems);
         List<Document> published = documents.stream().filter(Document::isPublished).toList();
+        checkOutput(output, problems);
         problems.throwIfAny();
 
         try (StagedOutput staged = StagedOutput.beside(output)) {
@@ -83,6 +84,19 @@ public final class Bakery implements AutoCloseable {
             problems.throwIfAny();
             staged.commit();
             return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** The site replaces its output folder: that may never be the sources or a folder that holds them. */
+    private void checkOutput(Path output, Problems problems) {
+        Path out = output.toAbsolutePath().normalize();
+        boolean holdsSources = sourceDir.startsWith(out);
+        boolean insideSources = java.util.stream.Stream.of("content", "templates", "assets")
+                .anyMatch(folder -> out.startsWith(sourceDir.resolve(folder)));
+        if (holdsSources || insideSources) {
+            problems.add(out.toString(), 0, "the site cannot be written " + (holdsSources ? "over the source folder"
+                    : "into content/, templates/ or assets/") + ": a build replaces its output folder. Choose "
+                    + "another folder with --out, for example target/site.");
         }
     }
 
@@ -108,6 +122,12 @@ public final class Bakery implements AutoCloseable {
         } catch (JBakeException e) {
             throw new ContentException(Problem.ofFile("jbake.properties", e.getMessage()));
         }
+        // Only this source folder's own folders, whatever jbake.properties says: JBake copies its asset folder
+        // into the site, and asset.folder=../../etc would publish /etc.
+        config.setContentFolder(sourceDir.resolve("content").toFile());
+        config.setTemplateFolder(sourceDir.resolve("templates").toFile());
+        config.setAssetFolder(sourceDir.resolve("assets").toFile());
+        config.setDataFolder(sourceDir.resolve("data").toFile());
         config.setDatabaseStore("memory");
         config.setDatabasePath("ivb");
         ContentStore store = DBUtil.createDataStore(config);

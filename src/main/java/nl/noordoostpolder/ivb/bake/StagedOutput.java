@@ -32,10 +32,20 @@ public final class StagedOutput implements AutoCloseable {
     public static StagedOutput beside(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new ContentException(Problem.ofFile(absolute.toString(), "the site cannot replace the root folder. "
+                    + "Choose another folder with --out."));
+        }
         try {
             if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
                 throw new ContentException(Problem.ofFile(absolute.toString(),
                         "the output folder is a file. Remove it or choose another folder with --out."));
+            }
+            checkNotForeign(absolute);
+            Path blocker = firstExisting(parent);
+            if (!Files.isDirectory(blocker)) {
+                throw new ContentException(Problem.ofFile(absolute.toString(), "cannot write the site here: "
+                        + blocker + " is a file, so no folder can be made in it. Choose another folder with --out."));
             }
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
@@ -47,6 +57,31 @@ public final class StagedOutput implements AutoCloseable {
         } catch (IOException e) {
             throw cannotWrite(absolute, e.getMessage());
         }
+    }
+
+    /**
+     * A build replaces the whole output folder. A folder that holds files but no site ({@code index.html}) is not an
+     * earlier build, and replacing it would delete someone's files: refuse it.
+     */
+    private static void checkNotForeign(Path target) throws IOException {
+        if (!Files.isDirectory(target) || Files.isRegularFile(target.resolve("index.html"))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new ContentException(Problem.ofFile(target.toString(), "the output folder holds files but no "
+                        + "site (no index.html); a build replaces the whole folder and would delete them. Choose a new "
+                        + "or empty folder with --out, or empty this one."));
+            }
+        }
+    }
+
+    private static Path firstExisting(Path dir) {
+        Path p = dir;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? dir.getRoot() : p;
     }
 
     public Path folder() {
