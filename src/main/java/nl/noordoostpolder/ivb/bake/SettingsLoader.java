@@ -5,6 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
 
 import nl.noordoostpolder.ivb.render.SiteSettings;
@@ -14,8 +17,26 @@ import nl.noordoostpolder.ivb.validate.Problems;
 public final class SettingsLoader {
 
     static final String FILE = "jbake.properties";
+    /** JBake settings that name folders; this site always uses its own, and says so when the file differs. */
+    private static final Map<String, String> FIXED_FOLDERS = new TreeMap<>(Map.of("content.folder", "content",
+            "template.folder", "templates", "asset.folder", "assets", "data.folder", "data"));
 
     private SettingsLoader() {
+    }
+
+    /** The line of a key in a properties file, or 1 when it cannot be found. */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches(java.util.regex.Pattern.quote(key) + "\\s*[=:].*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // fall through: point at the file
+        }
+        return 1;
     }
 
     public static SiteSettings load(Path sourceDir, String baseUrlOverride, Problems problems) {
@@ -24,21 +45,38 @@ public final class SettingsLoader {
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 props.load(in);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(FILE, 1, "the file is not valid UTF-8 text. Save it as UTF-8.");
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(FILE, 0, "cannot be read: " + e.getMessage());
+                problems.add(FILE, 1, "cannot be read: " + e.getMessage());
             }
         }
-        String baseUrl = baseUrlOverride != null && !baseUrlOverride.isBlank()
-                ? baseUrlOverride : props.getProperty("site.baseurl", "");
+        FIXED_FOLDERS.forEach((key, folder) -> {
+            String value = props.getProperty(key);
+            if (value != null && !value.strip().equals(folder)) {
+                problems.add(FILE, lineOf(file, key), "'" + key + "' is '" + value + "', but this site always reads "
+                        + folder + "/ in its own folder (JBake would copy or read whatever it names). Remove the line "
+                        + "or write '" + key + "=" + folder + "'.");
+            }
+        });
+        boolean override = baseUrlOverride != null && !baseUrlOverride.isBlank();
+        String baseUrl = override ? baseUrlOverride : props.getProperty("site.baseurl", "");
+        String editUrl = props.getProperty("site.editurl", "");
         try {
-            return new SiteSettings(
-                    props.getProperty("site.title", "Integraal veiligheidsbeleid 2024-2027"),
-                    props.getProperty("site.publisher", "Gemeente Noordoostpolder"),
-                    baseUrl,
-                    props.getProperty("site.editurl", ""));
+            SiteSettings.checkAddress(baseUrl, "base URL");
         } catch (IllegalArgumentException e) {
-            problems.add(baseUrlOverride != null && !baseUrlOverride.isBlank() ? "--base-url" : FILE, 0, e.getMessage());
-            return new SiteSettings(props.getProperty("site.title", ""), props.getProperty("site.publisher", ""), "", "");
+            problems.add(override ? "--base-url" : FILE, override ? 0 : lineOf(file, "site.baseurl"), e.getMessage());
+            baseUrl = "";
         }
+        try {
+            SiteSettings.checkAddress(editUrl, "edit URL");
+        } catch (IllegalArgumentException e) {
+            problems.add(FILE, lineOf(file, "site.editurl"), e.getMessage());
+            editUrl = "";
+        }
+        return new SiteSettings(
+                props.getProperty("site.title", "Integraal veiligheidsbeleid 2024-2027"),
+                props.getProperty("site.publisher", "Gemeente Noordoostpolder"),
+                baseUrl, editUrl);
     }
 }

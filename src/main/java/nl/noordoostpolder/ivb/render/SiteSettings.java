@@ -19,6 +19,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         Objects.requireNonNull(publisher, "publisher");
         baseUrl = normalizeBase(baseUrl);
         editUrl = editUrl == null ? "" : editUrl.strip();
+        checkAddress(editUrl, "edit URL");
         if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
             editUrl = editUrl + "/";
         }
@@ -50,12 +51,32 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         if (url == null || url.isBlank()) {
             return "";
         }
+        checkAddress(url, "base URL");
         String u = url.strip();
-        URI uri = URI.create(u);
-        if (!uri.isAbsolute() || uri.getHost() == null || !(u.startsWith("https://") || u.startsWith("http://"))) {
-            throw new IllegalArgumentException("the base URL '" + url + "' must be an absolute http(s) address, "
+        return u.endsWith("/") ? u : u + "/";
+    }
+
+    /**
+     * Checks that a configured address is empty or an absolute http(s) address: it ends up in every page, and a
+     * {@code javascript:} address there would run on every page.
+     *
+     * @throws IllegalArgumentException saying what is wrong, naming the setting as {@code what}
+     */
+    public static void checkAddress(String url, String what) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String u = url.strip();
+        URI uri;
+        try {
+            uri = new URI(u);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+                || !(u.startsWith("https://") || u.startsWith("http://"))) {
+            throw new IllegalArgumentException("the " + what + " '" + url + "' must be an absolute http(s) address, "
                     + "for example https://example.org/ivb/");
         }
-        return u.endsWith("/") ? u : u + "/";
     }
 }
