@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ import org.jbake.template.RenderingException;
 import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
 
 /**
  * The one rendering tool of this site, plugged into JBake's {@code Oven} through
@@ -48,16 +51,33 @@ public final class PolicyRenderingTool implements RenderingTool {
     static int renderAll(SiteModel site, BakeSession session) {
         List<Page> pages = site.getAllPages();
         ExecutorService pool = Executors.newFixedThreadPool(session.threads());
+        Map<String, Problem> problems = new LinkedHashMap<>();
         try {
             List<Future<?>> futures = new ArrayList<>(pages.size());
             for (Page page : pages) {
                 futures.add(pool.submit(() -> write(session.output(), page, session.renderer().render(page, site))));
             }
+            // wait for every page, also after a failure: a page still being written after the bake gave up would
+            // land in a staging folder that is being deleted
+            RuntimeException unexpected = null;
             for (Future<?> future : futures) {
-                join(future);
+                try {
+                    join(future);
+                } catch (ContentException e) {
+                    // one template mistake fails every page that uses it: report it once
+                    e.problems().forEach(p -> problems.putIfAbsent(p.path() + ":" + p.line(), p));
+                } catch (RuntimeException e) {
+                    unexpected = unexpected == null ? e : unexpected;
+                }
+            }
+            if (unexpected != null) {
+                throw unexpected;
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(List.copyOf(problems.values()));
         }
         return pages.size();
     }

@@ -29,6 +29,7 @@ public final class TemplateRenderer {
 
     private final PebbleEngine engine;
     private final SiteSettings settings;
+    private final Path templatesDir;
 
     public TemplateRenderer(Path templatesDir, SiteSettings settings) {
         FileLoader loader = new FileLoader();
@@ -42,6 +43,17 @@ public final class TemplateRenderer {
                 .cacheActive(true)
                 .build();
         this.settings = settings;
+        this.templatesDir = templatesDir.toAbsolutePath().normalize();
+    }
+
+    /** A template name as Pebble reports it ({@code partials/footer}, or a full path) as a source path. */
+    private String templateFile(String name) {
+        Path path = Path.of(name);
+        if (path.isAbsolute() && path.normalize().startsWith(templatesDir)) {
+            path = templatesDir.relativize(path.normalize());
+        }
+        String file = path.toString().replace('\\', '/');
+        return "templates/" + (file.endsWith(".peb") ? file : file + ".peb");
     }
 
     public SiteSettings settings() {
@@ -80,14 +92,11 @@ public final class TemplateRenderer {
             "themes", GeneratedPage.THEMES, "trends", GeneratedPage.TRENDS, "sessions", GeneratedPage.SESSIONS,
             "timeline", GeneratedPage.TIMELINE, "search", GeneratedPage.SEARCH, "az", GeneratedPage.INDEX_AZ);
 
-    private static Problem templateProblem(PebbleException e, Page page) {
-        String file = e.getFileName() == null ? page.getTemplate() + ".peb" : Path.of(e.getFileName()).getFileName().toString();
-        if (!file.endsWith(".peb")) {
-            file = file + ".peb";
-        }
+    private Problem templateProblem(PebbleException e, Page page) {
+        String file = templateFile(e.getFileName() == null ? page.getTemplate() : e.getFileName());
         Integer line = e.getLineNumber();
         String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
-        return new Problem("templates/" + file, line == null || line < 0 ? 0 : line,
+        return new Problem(file, line == null || line < 0 ? 0 : line,
                 "template error while rendering " + page.getUrl() + ": " + message);
     }
 }
