@@ -151,7 +151,7 @@ public final class LinkChecker implements OutputStep {
     private static void report(Link link, String error, SiteModel site, Problems problems) {
         Page page = site.page(link.page());
         if (link.inBody() && page instanceof Document doc) {
-            problems.add(doc.getSourcePath(), lineOf(doc, link.value()), "broken link: " + error + ". "
+            problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), "broken link: " + error + ". "
                     + "Check the address; a link to another page is written xref:../map/pagina.adoc[tekst].");
         } else {
             problems.add("templates", 0, "broken link in " + link.page() + ": " + error + ".");
