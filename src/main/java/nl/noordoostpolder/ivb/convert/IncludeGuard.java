@@ -1,12 +1,22 @@
 package nl.noordoostpolder.ivb.convert;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
+import nl.noordoostpolder.ivb.source.SourceReader;
 import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.Problems;
 
@@ -29,6 +39,10 @@ public final class IncludeGuard {
      */
     private static final Pattern INCLUDE = Pattern.compile("(^|[|!]\\s*|^ifn?def::[^\\[]*\\[)(\\\\?)include::([^\\[]*)\\[");
 
+    /** More files than this through one include, counting the includes in included text, is a mistake. */
+    public static final int MAX_INCLUDED_FILES = 200;
+    private static final long HUGE = 1_000_000;
+
     private IncludeGuard() {
     }
 
@@ -41,6 +55,8 @@ public final class IncludeGuard {
         Path root = contentRoot.toAbsolutePath().normalize();
         List<String> lines = source.lines();
         StringBuilder text = new StringBuilder(source.text().length() + 64);
+        Expansion expansion = new Expansion(root);
+        java.util.Set<Path> reported = new java.util.HashSet<>();
         boolean refused = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -59,7 +75,16 @@ public final class IncludeGuard {
                     refused = true;
                     continue;
                 }
-                String fromRoot = root.relativize(dir.resolve(target).normalize()).toString().replace('\\', '/');
+                Path resolved = dir.resolve(target).normalize();
+                String runaway = expansion.check(resolved);
+                if (runaway != null) {
+                    if (reported.add(resolved)) { // the same include again is the same mistake
+                        problems.add(source.path(), i + 1, "include of '" + target + "' refused: " + runaway);
+                    }
+                    refused = true;
+                    continue;
+                }
+                String fromRoot = root.relativize(resolved).toString().replace('\\', '/');
                 text.append(line, last, m.start(3)).append(fromRoot);
                 last = m.end(3);
             }
@@ -74,6 +99,93 @@ public final class IncludeGuard {
     /** Reports every include of {@code source} that may not run; for shared text files, which are not rewritten. */
     public static void check(SourceFile source, Path contentRoot, Problems problems) {
         prepare(source, contentRoot, problems);
+    }
+
+    /**
+     * What the includes of shared text read in turn. Asciidoctor stops a loop only after 16 levels, and shared text
+     * that includes the next file ten times, sixteen levels deep, would keep it busy for ever; both are refused
+     * before it starts.
+     */
+    private static final class Expansion {
+
+        private final Path root;
+        private final Map<Path, Long> counted = new HashMap<>();
+        private final Deque<Path> stack = new ArrayDeque<>();
+        private List<Path> loop;
+
+        Expansion(Path root) {
+            this.root = root;
+        }
+
+        /** Null when including {@code file} is fine, else why not. */
+        String check(Path file) {
+            long files = count(file);
+            if (files < 0) {
+                return "the shared text includes itself in a loop (" + loop.stream().map(this::show)
+                        .collect(Collectors.joining(" -> ")) + "). Remove one of these includes.";
+            }
+            if (files > MAX_INCLUDED_FILES) {
+                return "with the includes in it, it reads " + (files >= HUGE ? "millions of" : String.valueOf(files))
+                        + " files, more than " + MAX_INCLUDED_FILES + ". Include fewer files.";
+            }
+            return null;
+        }
+
+        private String show(Path file) {
+            return "content/" + root.relativize(file).toString().replace('\\', '/');
+        }
+
+        /** How many files including {@code file} reads, itself included; -1 for a loop. */
+        private long count(Path file) {
+            if (stack.contains(file)) {
+                List<Path> chain = new ArrayList<>(stack);
+                java.util.Collections.reverse(chain);
+                loop = new ArrayList<>(chain.subList(chain.indexOf(file), chain.size()));
+                loop.add(file);
+                return -1;
+            }
+            Long known = counted.get(file);
+            if (known != null) {
+                return known;
+            }
+            stack.push(file);
+            long files = 1;
+            for (Path next : includesOf(file)) {
+                long more = count(next);
+                if (more < 0) {
+                    stack.pop();
+                    return -1;
+                }
+                files = Math.min(HUGE, files + more);
+            }
+            stack.pop();
+            counted.put(file, files);
+            return files;
+        }
+
+        private List<Path> includesOf(Path file) {
+            String text;
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) > SourceReader.MAX_BYTES) {
+                    return List.of();
+                }
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return List.of(); // reported when the shared text itself is checked
+            }
+            List<Path> targets = new ArrayList<>();
+            Path dir = file.getParent();
+            for (String line : text.split("\r?\n|\r")) {
+                Matcher m = INCLUDE.matcher(line);
+                while (m.find()) {
+                    String target = m.group(3).strip();
+                    if (m.group(2).isEmpty() && refusal(target, dir, root) == null) {
+                        targets.add(dir.resolve(target).normalize());
+                    }
+                }
+            }
+            return targets;
+        }
     }
 
     private static String refusal(String target, Path dir, Path root) {

@@ -68,4 +68,34 @@ class IncludeGuardTest {
         assertEquals("= T\n\n\\include::/etc/passwd[]\n", prepare("\\include::/etc/passwd[]\n").orElseThrow());
         assertTrue(problems.isEmpty());
     }
+
+    @Test
+    void aLoopOfSharedTextIsRefusedBeforeAsciidoctorRunsIt() throws IOException {
+        Files.writeString(content.resolve("trends/_een.adoc"), "Een.\n\ninclude::_twee.adoc[]\n");
+        Files.writeString(content.resolve("trends/_twee.adoc"), "Twee.\ninclude::../trends/_een.adoc[]\n");
+        assertTrue(prepare("Tekst.\n\ninclude::_een.adoc[]\n").isEmpty());
+        assertEquals("include of '_een.adoc' refused: the shared text includes itself in a loop (content/trends/_een.adoc "
+                + "-> content/trends/_twee.adoc -> content/trends/_een.adoc). Remove one of these includes.",
+                problems.list().get(0).message());
+        assertEquals(5, problems.list().get(0).line());
+    }
+
+    @Test
+    void sharedTextThatMultipliesIsRefused() throws IOException {
+        // each level includes the next ten times: 111111 files from one include; sixteen levels would never finish
+        for (int level = 0; level < 6; level++) {
+            String next = "include::_niveau" + (level + 1) + ".adoc[]\n";
+            Files.writeString(content.resolve("trends/_niveau" + level + ".adoc"), level == 5 ? "Tekst.\n" : next.repeat(10));
+        }
+        assertTrue(prepare("include::_niveau0.adoc[]\n").isEmpty());
+        assertEquals("include of '_niveau0.adoc' refused: with the includes in it, it reads 111111 files, more "
+                + "than 200. Include fewer files.", problems.list().get(0).message());
+    }
+
+    @Test
+    void theSameSharedTextTwiceIsNoLoop() throws IOException {
+        Files.writeString(content.resolve("trends/_zin.adoc"), "Zin.\n");
+        Files.writeString(content.resolve("trends/_twee.adoc"), "include::_zin.adoc[]\ninclude::_zin.adoc[]\n");
+        assertTrue(prepare("include::_twee.adoc[]\n\ninclude::_twee.adoc[]\n").isPresent(), problems.list().toString());
+    }
 }
