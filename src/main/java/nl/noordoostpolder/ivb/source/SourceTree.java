@@ -1,15 +1,15 @@
 package nl.noordoostpolder.ivb.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import nl.noordoostpolder.ivb.validate.Problems;
 
@@ -82,7 +82,7 @@ public final class SourceTree {
                     + "that holds content/, templates/ and assets/, or give that folder as argument.");
             return;
         }
-        for (Path file : walk(content)) {
+        for (Path file : walk(content, problems)) {
             String rel = relative(file);
             if (isIgnored(content.relativize(file)) || !insideRoot(file, rel, problems)) {
                 continue;
@@ -134,7 +134,7 @@ public final class SourceTree {
     private void checkLinks(String folder, Problems problems) {
         Path dir = root.resolve(folder);
         if (Files.isDirectory(dir)) {
-            walk(dir).forEach(f -> insideRoot(f, relative(f), problems));
+            walk(dir, problems).forEach(f -> insideRoot(f, relative(f), problems));
         }
     }
 
@@ -155,11 +155,45 @@ public final class SourceTree {
         return false;
     }
 
-    private static List<Path> walk(Path dir) {
-        try (Stream<Path> files = Files.walk(dir, Set.<FileVisitOption>of().toArray(FileVisitOption[]::new))) {
-            return files.filter(p -> !p.equals(dir)).sorted().toList();
+    /** Every path below {@code dir}, sorted; a folder that cannot be read is a problem, not a crash. */
+    private List<Path> walk(Path dir, Problems problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (!d.equals(dir)) {
+                        found.add(d);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(relative(file), 1, "cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied" : e.getClass().getSimpleName()) + "). Give it read permission, or "
+                            + "remove it.");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        visitFileFailed(d, e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(relative(dir), 0, "cannot be read: " + e.getMessage());
         }
+        found.sort(null);
+        return found;
     }
 }

@@ -105,4 +105,22 @@ class SourceTreeTest {
         scan();
         assertTrue(errors().get(0).startsWith("content: error: there is no content/ folder in "));
     }
+
+    /** Skipped as root (CI), where permissions do not stop a read; the hostile suite uses a FIFO there. */
+    @Test
+    void anUnreadableFolderIsAProblemNotACrash() throws IOException {
+        Path closed = Files.createDirectories(root.resolve("content/dicht"));
+        Files.writeString(closed.resolve("a.adoc"), "= A");
+        closed.toFile().setReadable(false, false);
+        closed.toFile().setExecutable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(closed), "running as root");
+            scan();
+            assertEquals(List.of("content/dicht:1: error: cannot be read (permission denied). Give it read permission, "
+                    + "or remove it."), errors());
+        } finally {
+            closed.toFile().setReadable(true, false);
+            closed.toFile().setExecutable(true, false);
+        }
+    }
 }
