@@ -137,13 +137,15 @@ public final class Bakery implements AutoCloseable {
         utensils.setCrawler(new PrecomputedCrawler(store, config));
         utensils.setRenderer(new Renderer(store, config));
         utensils.setAsset(new Asset(config));
-        Oven oven = new Oven(utensils);
-
         Thread thread = Thread.currentThread();
         ClassLoader original = thread.getContextClassLoader();
         thread.setContextClassLoader(new OwnRenderingToolsOnly(Bakery.class.getClassLoader()));
+        Oven oven;
         try {
+            oven = new Oven(utensils);
             oven.bake();
+        } catch (JBakeException e) {
+            throw new ContentException(Problem.ofFile("jbake.properties", "JBake stopped: " + e.getMessage()));
         } finally {
             thread.setContextClassLoader(original);
         }

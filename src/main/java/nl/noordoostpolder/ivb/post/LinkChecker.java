@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import nl.noordoostpolder.ivb.content.Document;
-import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
@@ -53,14 +54,28 @@ public final class LinkChecker implements OutputStep {
                             !e.normalName().equals("a") && !isMetaLink(e), baseHref))
                     .toList());
         });
+        // a broken link in a template breaks it on every page: report it once, with the number of pages
+        Map<String, List<String>> inTemplates = new LinkedHashMap<>();
+        Map<String, String> firstError = new LinkedHashMap<>();
         for (String page : links.keySet().stream().sorted().toList()) {
             for (Link link : links.get(page)) {
                 String error = check(link, output, ids, settings);
-                if (error != null) {
-                    report(link, error, site, problems);
+                if (error == null) {
+                    continue;
+                }
+                if (link.inBody() && site.page(link.page()) instanceof Document doc) {
+                    problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), "broken link: " + error
+                            + ". Check the address; a link to another page is written xref:../map/pagina.adoc[tekst].");
+                } else {
+                    String key = error.replaceFirst("^'[^']*'", "");
+                    inTemplates.computeIfAbsent(key, k -> new ArrayList<>()).add(link.page());
+                    firstError.putIfAbsent(key, error);
                 }
             }
         }
+        inTemplates.forEach((key, pages) -> problems.add("templates", 0, "broken link in " + pages.get(0)
+                + (pages.size() > 1 ? " and " + (pages.size() - 1) + " other page(s)" : "") + ": "
+                + firstError.get(key) + "."));
     }
 
     private static boolean isMetaLink(Element e) {
@@ -148,16 +163,6 @@ public final class LinkChecker implements OutputStep {
         return String.join("/", parts);
     }
 
-    private static void report(Link link, String error, SiteModel site, Problems problems) {
-        Page page = site.page(link.page());
-        if (link.inBody() && page instanceof Document doc) {
-            problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), "broken link: " + error + ". "
-                    + "Check the address; a link to another page is written xref:../map/pagina.adoc[tekst].");
-        } else {
-            problems.add("templates", 0, "broken link in " + link.page() + ": " + error + ".");
-        }
-    }
-
     private static int lineOf(Document doc, String href) {
         String noFragment = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
         String name = noFragment.contains("/") ? noFragment.substring(noFragment.lastIndexOf('/') + 1) : noFragment;
@@ -172,6 +177,12 @@ public final class LinkChecker implements OutputStep {
             if (line == 0) {
                 line = doc.getSource().lineOf("<<" + fragment, doc.getHeader().bodyLine());
             }
+            if (line == 0) {
+                line = doc.getSource().lineOf(fragment, doc.getHeader().bodyLine());
+            }
+        }
+        if (line == 0) {
+            line = doc.getSource().lineOf(href, doc.getHeader().bodyLine());
         }
         return line;
     }

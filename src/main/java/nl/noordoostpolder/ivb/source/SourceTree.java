@@ -42,6 +42,10 @@ public final class SourceTree {
     public static SourceTree scan(Path sourceDir, Problems problems) {
         SourceTree tree = new SourceTree(sourceDir.toAbsolutePath().normalize());
         tree.scanContent(problems);
+        if (!Files.isDirectory(tree.root.resolve("templates"))) {
+            problems.add("templates", 0, "there is no templates/ folder in " + tree.root + ". It holds the page "
+                    + "templates (base.peb and one per type); copy it from the project.");
+        }
         tree.checkLinks("templates", problems);
         tree.checkLinks("assets", problems);
         return tree;

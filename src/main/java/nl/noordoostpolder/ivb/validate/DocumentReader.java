@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.noordoostpolder.ivb.content.AttributeSpec;
@@ -23,6 +25,7 @@ import nl.noordoostpolder.ivb.source.SourceFile;
 public final class DocumentReader {
 
     private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{[A-Za-z0-9_][A-Za-z0-9_-]*}");
     /** A summary becomes the meta description; search engines show about this much. */
     public static final int MAX_SUMMARY = 300;
 
@@ -44,6 +47,11 @@ public final class DocumentReader {
         checkLocation(docType, header, path, slug, problems);
         checkAttributes(docType, header, path, problems);
         checkHasText(source, header, problems);
+        Matcher reference = ATTRIBUTE_REFERENCE.matcher(header.title());
+        if (reference.find()) {
+            problems.add(path, header.titleLine(), "the title contains an AsciiDoc attribute reference "
+                    + reference.group() + ", which is not replaced in the title. Write the text itself.");
+        }
 
         String status = header.value("status");
         if (status != null && !status.equals("published") && !status.equals("draft")) {

@@ -24,6 +24,7 @@ class SourceTreeTest {
     @BeforeEach
     void createContent() throws IOException {
         content = Files.createDirectories(root.resolve("content/trends"));
+        Files.createDirectories(root.resolve("templates"));
     }
 
     private SourceTree scan() {
@@ -96,6 +97,13 @@ class SourceTreeTest {
         assertTrue(errors().get(2).startsWith("content/trends/weg.adoc:1: error: this is a link to a file that does "
                 + "not exist"));
         assertEquals(2, tree.pages().size(), "a link inside the folder is fine");
+    }
+
+    @Test
+    void aMissingTemplatesFolderIsReported() throws IOException {
+        Files.delete(root.resolve("templates"));
+        scan();
+        assertTrue(errors().get(0).startsWith("templates: error: there is no templates/ folder in "), errors().toString());
     }
 
     @Test

@@ -116,4 +116,12 @@ class DocumentReaderTest {
         assertTrue(errors("content/trends/x.adoc", text).get(0).startsWith("content/trends/x.adoc:5: error: the "
                 + "summary is 301 characters"));
     }
+
+    @Test
+    void anAttributeReferenceInTheTitleIsReported() {
+        String text = Pages.trend("Veiligheid in {gemeente}", "zorg", 1);
+        assertEquals(List.of("content/trends/x.adoc:1: error: the title contains an AsciiDoc attribute reference "
+                + "{gemeente}, which is not replaced in the title. Write the text itself."),
+                errors("content/trends/x.adoc", text));
+    }
 }
