@@ -2,6 +2,7 @@ package nl.noordoostpolder.ivb.bake;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.jbake.app.ContentStore;
@@ -161,14 +164,28 @@ public final class Bakery implements AutoCloseable {
 
     private SiteModel convertAll(List<Document> published, Problems problems) {
         AsciidocConverter asciidoc = converter();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "ivb-convert");
+            thread.setDaemon(true); // a page stuck in Asciidoctor must not keep the JVM alive
+            return thread;
+        });
+        Duration limit = convertLimit(published.size());
+        long deadline = System.nanoTime() + limit.toNanos();
         try {
             List<Future<?>> futures = new ArrayList<>(published.size());
             for (Document doc : published) {
                 futures.add(pool.submit(() -> asciidoc.convert(doc, problems)));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    futures.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    problems.add(published.get(i).getSourcePath(), 1, "converting the pages took longer than "
+                            + limit.toSeconds() + " seconds and this page was not done. It may hold something "
+                            + "Asciidoctor handles very slowly, such as thousands of pass:[ or footnote:[ in a row; "
+                            + "simplify it.");
+                    futures.get(i).cancel(true);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -179,6 +196,19 @@ public final class Bakery implements AutoCloseable {
             pool.shutdownNow();
         }
         return new SiteModel(published);
+    }
+
+    /**
+     * How long converting all pages may take before the unfinished ones are reported, so that a page Asciidoctor
+     * needs minutes for (measured: 50,000 {@code pass:[} in a row took 8 minutes) fails the build instead of stalling
+     * it. Generous: two minutes plus five seconds a page. {@code -Divb.convert.timeout=SECONDS} sets it (tests).
+     */
+    static Duration convertLimit(int pages) {
+        String override = System.getProperty("ivb.convert.timeout");
+        if (override != null && !override.isBlank()) {
+            return Duration.ofMillis((long) (Double.parseDouble(override) * 1000));
+        }
+        return Duration.ofSeconds(120 + 5L * pages);
     }
 
     /** The shared Asciidoctor, waiting for it to start if needed. */

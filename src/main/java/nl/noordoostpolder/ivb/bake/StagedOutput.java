@@ -68,7 +68,8 @@ public final class StagedOutput implements AutoCloseable {
             return;
         }
         try (Stream<Path> entries = Files.list(target)) {
-            if (entries.findAny().isPresent()) {
+            // hidden files such as .nojekyll do not make a folder someone's: CI folders often hold one
+            if (entries.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
                 throw new ContentException(Problem.ofFile(target.toString(), "the output folder holds files but no "
                         + "site (no index.html); a build replaces the whole folder and would delete them. Choose a new "
                         + "or empty folder with --out, or empty this one."));

@@ -85,6 +85,10 @@ public final class AsciidocConverter implements AutoCloseable {
                     + "inside each other). Make the structure flatter.");
             return;
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted() || String.valueOf(e.getMessage()).contains("Interrupt")) {
+                return; // stopped because the bake gave up on this page, which reports that itself (JRuby turns
+                        // the interrupt into an InterruptedRegexpError and clears the flag)
+            }
             problems.add(doc.getSourcePath(), 1, "Asciidoctor could not convert the page: " + describe(e)
                     + ". Look for an unusual construct near the last change.");
             return;

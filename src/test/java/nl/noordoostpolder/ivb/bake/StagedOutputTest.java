@@ -79,6 +79,7 @@ class StagedOutputTest {
     @Test
     void anEmptyOrNewFolderIsFine() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("leeg"));
+        Files.writeString(empty.resolve(".nojekyll"), "");
         try (StagedOutput staged = StagedOutput.beside(empty)) {
             staged.commit();
         }
