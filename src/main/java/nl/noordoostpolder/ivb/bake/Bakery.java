@@ -50,7 +50,11 @@ public final class Bakery implements AutoCloseable {
         this.sourceDir = sourceDir.toAbsolutePath().normalize();
         this.options = options;
         Path content = this.sourceDir.resolve("content");
-        this.converter = CompletableFuture.supplyAsync(() -> new AsciidocConverter(content));
+        this.converter = CompletableFuture.supplyAsync(() -> {
+            AsciidocConverter c = new AsciidocConverter(content);
+            Timings.mark("asciidoctor up");
+            return c;
+        });
     }
 
     public Path sourceDir() {
@@ -61,11 +65,13 @@ public final class Bakery implements AutoCloseable {
     public BakeResult build(Path output) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Timings.mark("start");
         SourceTree tree = SourceTree.scan(sourceDir, problems);
         SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), problems);
         List<Document> documents = ContentLoader.load(tree, problems);
         List<Document> published = documents.stream().filter(Document::isPublished).toList();
         problems.throwIfAny();
+        Timings.mark("loaded");
 
         try (StagedOutput staged = StagedOutput.beside(output)) {
             TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);
@@ -79,8 +85,10 @@ public final class Bakery implements AutoCloseable {
                 BakeSession.close();
             }
             problems.throwIfAny();
+            Timings.mark("oven done");
             OutputSteps.all().forEach(step -> step.apply(converted.get(), staged.folder(), settings, problems));
             problems.throwIfAny();
+            Timings.mark("post steps");
             staged.commit();
             return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
         }
@@ -156,6 +164,7 @@ public final class Bakery implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        Timings.mark("converted");
         return new SiteModel(published);
     }
 
