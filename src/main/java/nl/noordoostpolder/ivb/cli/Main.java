@@ -25,7 +25,16 @@ public final class Main {
 
     /** Runs a command and returns its exit code, without exiting (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(args);
+        try {
+            return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(args);
+        } catch (StackOverflowError e) {
+            System.err.println("error: a page is nested too deeply to convert (lists or tables inside each other). "
+                    + "Simplify its structure.");
+            return FAILURE;
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: not enough memory for this site. Give Java more with IVB_JAVA_OPTS=-Xmx2g.");
+            return FAILURE;
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
