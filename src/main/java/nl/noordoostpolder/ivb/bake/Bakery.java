@@ -82,7 +82,7 @@ public final class Bakery implements AutoCloseable {
             OutputSteps.all().forEach(step -> step.apply(converted.get(), staged.folder(), settings, problems));
             problems.throwIfAny();
             staged.commit();
-            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
+            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl());
         }
     }
 

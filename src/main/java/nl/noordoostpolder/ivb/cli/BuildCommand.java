@@ -42,8 +42,15 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Bakery bakery = new Bakery(source.sourceDir, options)) {
             BakeResult result = bakery.build(output);
-            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s%n", result.pages(),
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Baked %d pages into %s in %.1f s%n", result.pages(),
                     Commands.display(result.output()), result.millis() / 1000.0);
+            if (result.hasBaseUrl()) {
+                out.printf("For %s, with sitemap.xml, feed.xml and robots.txt.%n", result.baseUrl());
+            } else {
+                out.println("No base URL set, so no sitemap.xml, feed.xml or robots.txt, and 404.html expects the site "
+                        + "at the root of its domain. To publish, set --base-url or site.baseurl in jbake.properties.");
+            }
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);
