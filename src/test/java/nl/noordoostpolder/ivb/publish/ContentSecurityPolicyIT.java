@@ -131,14 +131,16 @@ class ContentSecurityPolicyIT {
     }
 
     /**
-     * Chromium loads every page of the site at {@code /repo/} (the search page with a query, so its script runs) and
-     * reports each Content-Security-Policy violation and each request; outside the loopback address nothing resolves.
+     * Chromium loads every page of the site baked for and served at {@code /a/b/} (the search page with a query, so
+     * its script runs, and the 404 page at a missing address three folders deep) and reports each
+     * Content-Security-Policy violation and each request; outside the loopback address nothing resolves.
      */
     @Test
     void chromiumReportsNoViolationAndNoRequestToAnotherSite() throws IOException {
-        Path site = SiteUnderTest.bakedSite();
+        Path site = PublishedSites.bakedFor(PublishedSites.NESTED_SITE);
+        String prefix = java.net.URI.create(PublishedSites.NESTED_SITE).getPath();
         ChromeDriver driver = HeadlessChromium.start();
-        try (StaticSiteServer server = new StaticSiteServer(site, "/repo/")) {
+        try (StaticSiteServer server = new StaticSiteServer(site, prefix)) {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                     "window.__csp = []; document.addEventListener('securitypolicyviolation', e => "
                             + "window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' ' + "
@@ -147,13 +149,22 @@ class ContentSecurityPolicyIT {
             int pages = 0;
             for (Path file : files(site, ".html")) {
                 String page = site.relativize(file).toString().replace('\\', '/');
-                String url = server.baseUrl() + page + (page.equals("zoeken.html") ? "?q=veiligheid" : "");
+                String url = server.baseUrl() + switch (page) {
+                    case "zoeken.html" -> page + "?q=veiligheid";
+                    case "404.html" -> "een/twee/drie/bestaat-niet.html";
+                    default -> page;
+                };
                 driver.get(url);
                 pages++;
                 Object violations = driver.executeAsyncScript(
                         "const done = arguments[arguments.length - 1]; setTimeout(() => done(window.__csp || ['no listener']), 150);");
                 if (violations instanceof List<?> list && !list.isEmpty()) {
                     problems.add(page + ": " + list);
+                }
+                Object styled = driver.executeScript("return document.styleSheets.length > 0 "
+                        + "&& document.styleSheets[0].cssRules.length > 0;");
+                if (!Boolean.TRUE.equals(styled)) {
+                    problems.add(page + ": its stylesheet did not load at " + url);
                 }
                 Object resources = driver.executeScript(
                         "return performance.getEntriesByType('resource').map(r => r.name);");
@@ -168,8 +179,8 @@ class ContentSecurityPolicyIT {
             assertTrue(pages > 40, "loaded " + pages + " pages");
             assertEquals(List.of(), problems);
             Set<String> outside = new TreeSet<>(server.requests());
-            outside.removeIf(p -> p.startsWith("/repo/"));
-            assertEquals(Set.of(), outside, "requests outside /repo/");
+            outside.removeIf(p -> p.startsWith(prefix));
+            assertEquals(Set.of(), outside, "requests outside " + prefix);
         } finally {
             driver.quit();
         }
