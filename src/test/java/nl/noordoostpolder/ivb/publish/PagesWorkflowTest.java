@@ -100,6 +100,11 @@ class PagesWorkflowTest {
         assertEquals("deployment", steps.get(deployStep).get("id"));
         assertEquals("${{ steps.deployment.outputs.page_url }}", environment.get("url"));
 
+        Map<String, Object> runConcurrency = map(workflow.get("concurrency"), "concurrency");
+        assertEquals("${{ github.event_name == 'pull_request' }}", runConcurrency.get("cancel-in-progress"),
+                "a newer push may cancel a pull request's build, never a run that deploys");
+        assertEquals(Boolean.FALSE, map(deploy.get("concurrency"), "deploy concurrency").get("cancel-in-progress"));
+
         Map<String, Object> permissions = map(deploy.containsKey("permissions") ? deploy.get("permissions")
                 : workflow.get("permissions"), "permissions");
         assertEquals("write", permissions.get("pages"));
