@@ -90,7 +90,7 @@ public final class Bakery implements AutoCloseable {
             problems.throwIfAny();
             Timings.mark("post steps");
             staged.commit();
-            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
+            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl());
         }
     }
 

@@ -55,8 +55,11 @@ final class BuildCommand implements Callable<Integer> {
         try (Bakery bakery = new Bakery(source.sourceDir, options)) {
             BakeResult result = bakery.build(output);
             fingerprint.record();
-            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s%n", result.pages(),
-                    Commands.display(result.output()), result.millis() / 1000.0);
+            String publishing = result.hasBaseUrl()
+                    ? "for " + result.baseUrl() + ", with sitemap.xml, feed.xml and robots.txt"
+                    : "no base URL set: no sitemap, feed or robots.txt; set --base-url to publish";
+            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s (%s)%n", result.pages(),
+                    Commands.display(result.output()), result.millis() / 1000.0, publishing);
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);

@@ -9,6 +9,6 @@ public final class OutputSteps {
     }
 
     public static List<OutputStep> all() {
-        return List.of(new LinkChecker());
+        return List.of(new Sitemap(), new AtomFeed(), new RobotsTxt(), new LinkChecker());
     }
 }

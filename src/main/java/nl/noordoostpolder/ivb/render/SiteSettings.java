@@ -56,6 +56,6 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
             throw new IllegalArgumentException("the base URL '" + url + "' must be an absolute http(s) address, "
                     + "for example https://example.org/ivb/");
         }
-        return u.endsWith("/") ? u : u + "/";
+        return u.replaceAll("/+$", "") + "/"; // also when a tool appends "/" to an address that already ends in one
     }
 }

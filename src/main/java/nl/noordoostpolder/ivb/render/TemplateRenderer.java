@@ -71,9 +71,18 @@ public final class TemplateRenderer {
         context.put("page", page);
         context.put("site", site);
         context.put("settings", settings);
-        context.put("root", page.getRoot());
+        context.put("root", rootOf(page));
         context.put("nav", NAV);
         return context;
+    }
+
+    /**
+     * The way back to the site root. The 404 page is served at every missing address, at any depth, so a relative
+     * link from it would depend on the address that was asked for: its links start from the base path of the
+     * configured base URL instead ({@code /repo/}; {@code /} without a base URL).
+     */
+    private String rootOf(Page page) {
+        return page == GeneratedPage.NOT_FOUND ? settings.basePath() : page.getRoot();
     }
 
     private static final Map<String, GeneratedPage> NAV = Map.of(
