@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
 
 import nl.noordoostpolder.ivb.testing.HeadlessChromium;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
@@ -73,9 +75,36 @@ class ScreenshotsIT {
         System.out.println("Screenshots in " + folder + ": " + written);
     }
 
+    @Test
+    void thePrintVersionAndTheKeyboardFocusArePhotographedToo() throws IOException {
+        browser.viewport(800, "light");
+        browser.open(PAGES.get("trend"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            BufferedImage print = fullPage(null, 800, "light", folder.resolve("trend-print.png"));
+            assertEquals(800, print.getWidth());
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        browser.viewport(1280, "light");
+        browser.open(PAGES.get("trend"));
+        Actions keys = new Actions(browser.driver());
+        keys.sendKeys(Keys.TAB).perform();
+        Files.write(folder.resolve("focus-skip-link-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        for (int i = 0; i < 5; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        Files.write(folder.resolve("focus-main-nav-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        browser.driver().executeScript("const a = document.querySelector('.card__link'); a.focus({preventScroll: true}); a.scrollIntoView({block: 'center', behavior: 'instant'});");
+        Files.write(folder.resolve("focus-card-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the whole page; {@code page} null takes the page that is open. */
     private BufferedImage fullPage(String page, int width, String scheme, Path file) throws IOException {
-        browser.viewport(width, scheme);
-        browser.open(page);
+        if (page != null) {
+            browser.viewport(width, scheme);
+            browser.open(page);
+        }
         long height = ((Number) browser.driver().executeScript(
                 "return Math.ceil(document.documentElement.getBoundingClientRect().height);")).longValue();
         int h = (int) Math.min(MAX_HEIGHT, Math.max(800, height));
