@@ -95,7 +95,9 @@ public final class PageCreator {
             Problems references = new Problems();
             ReferenceValidator.check(all, references);
             references.list().stream().filter(p -> p.path().equals(path)).forEach(problems::add);
-            converter.get().convert(doc.get(), problems);
+            if (problems.isEmpty()) {
+                converter.get().convert(doc.get(), problems);
+            }
         }
         problems.throwIfAny();
         write(file, path, text);
