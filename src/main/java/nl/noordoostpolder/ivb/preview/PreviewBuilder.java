@@ -59,10 +59,28 @@ public final class PreviewBuilder implements AutoCloseable {
      * @param rendered the addresses of the pages rendered again
      * @param pages    how many pages the site has
      * @param written  whether a new folder is served now (false when nothing changed or on failure)
+     * @param phases   milliseconds per step (read, convert, render, write, check), for {@code --verbose}
      */
-    public record Outcome(List<Problem> problems, List<String> rendered, int pages, boolean written, long millis) {
+    public record Outcome(List<Problem> problems, List<String> rendered, int pages, boolean written, long millis,
+                          Map<String, Long> phases) {
         public boolean ok() {
             return problems.isEmpty();
+        }
+    }
+
+    /** Milliseconds spent per step of one rebuild. */
+    private static final class Phases {
+        private final Map<String, Long> spent = new LinkedHashMap<>();
+        private long mark = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            spent.merge(phase, (now - mark) / 1_000_000, Long::sum);
+            mark = now;
+        }
+
+        Map<String, Long> spent() {
+            return Map.copyOf(spent);
         }
     }
 
@@ -106,34 +124,38 @@ public final class PreviewBuilder implements AutoCloseable {
     public Outcome rebuild() {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Phases phases = new Phases();
         try {
-            return rebuild(problems, start);
+            return rebuild(problems, start, phases);
         } catch (ContentException e) {
             problems.addAll(e.problems());
-            return failed(problems, start);
+            return failed(problems, start, phases);
         }
     }
 
-    private Outcome rebuild(Problems problems, long start) {
+    private Outcome rebuild(Problems problems, long start, Phases phases) {
         SourceTree tree = SourceTree.scan(sourceDir, problems);
         SiteSettings settings = SettingsLoader.load(sourceDir, null, problems);
         List<Document> published = ContentLoader.load(tree, problems).stream().filter(Document::isPublished).toList();
         if (!problems.isEmpty()) {
-            return failed(problems, start);
+            return failed(problems, start, phases);
         }
         String fingerprint = templateFingerprint(settings);
+        phases.done("read");
         boolean everything = renderer == null || !fingerprint.equals(templateFingerprint);
         TemplateRenderer nextRenderer = everything
                 ? new TemplateRenderer(sourceDir.resolve("templates"), settings, List.of(recorder)) : renderer;
         convert(published, problems);
+        phases.done("convert");
         if (!problems.isEmpty()) {
-            return failed(problems, start);
+            return failed(problems, start, phases);
         }
         SiteModel site = new SiteModel(published);
         List<Page> stale = site.getAllPages().stream()
                 .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(site))
                 .toList();
         Map<String, Rendered> fresh = render(stale, site, nextRenderer);
+        phases.done("render");
         Map<String, Rendered> next = new LinkedHashMap<>();
         for (Page page : site.getAllPages()) {
             next.put(page.getUrl(), fresh.containsKey(page.getUrl()) ? fresh.get(page.getUrl()) : pages.get(page.getUrl()));
@@ -143,14 +165,16 @@ public final class PreviewBuilder implements AutoCloseable {
         List<String> rendered = stale.stream().map(Page::getUrl).toList();
         if (live.current().root() != null && stale.isEmpty() && !removed && statics.sameAs(staticFiles)) {
             live.clearProblems();
-            return new Outcome(List.of(), rendered, next.size(), false, millisSince(start));
+            return new Outcome(List.of(), rendered, next.size(), false, millisSince(start), phases.spent());
         }
 
         Path folder = generations.create();
         try {
             next.forEach((url, page) -> write(folder.resolve(url), page.html()));
             statics.copyInto(folder);
+            phases.done("write");
             OutputSteps.all().forEach(step -> step.apply(site, folder, settings, problems));
+            phases.done("check");
         } catch (ContentException e) {
             problems.addAll(e.problems());
         } catch (RuntimeException e) {
@@ -159,7 +183,7 @@ public final class PreviewBuilder implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             generations.discard(folder);
-            return failed(problems, start);
+            return failed(problems, start, phases);
         }
         pages = next;
         renderer = nextRenderer;
@@ -167,7 +191,7 @@ public final class PreviewBuilder implements AutoCloseable {
         staticFiles = statics;
         generations.publish(folder);
         live.publish(folder, policyOf(folder));
-        return new Outcome(List.of(), rendered, next.size(), true, millisSince(start));
+        return new Outcome(List.of(), rendered, next.size(), true, millisSince(start), phases.spent());
     }
 
     /** Converts the pages whose text changed; the others get their body from the last conversion. */
@@ -226,9 +250,9 @@ public final class PreviewBuilder implements AutoCloseable {
         return out;
     }
 
-    private Outcome failed(Problems problems, long start) {
+    private Outcome failed(Problems problems, long start, Phases phases) {
         live.fail(problems.list());
-        return new Outcome(problems.list(), List.of(), pages.size(), false, millisSince(start));
+        return new Outcome(problems.list(), List.of(), pages.size(), false, millisSince(start), phases.spent());
     }
 
     /** A digest of everything that makes every page render differently: the templates and the site settings. */

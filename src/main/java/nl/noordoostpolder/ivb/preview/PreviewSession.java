@@ -87,7 +87,7 @@ public final class PreviewSession implements AutoCloseable {
             Problem problem = Problem.ofFile("(preview)", "unexpected failure while rebuilding: " + e
                     + ". Save the file again; if this stays, stop the preview (Ctrl+C) and start it again.");
             live.fail(List.of(problem));
-            outcome = new PreviewBuilder.Outcome(List.of(problem), List.of(), 0, false, 0);
+            outcome = new PreviewBuilder.Outcome(List.of(problem), List.of(), 0, false, 0, java.util.Map.of());
         }
         report(changed, outcome);
     }
@@ -109,6 +109,7 @@ public final class PreviewSession implements AutoCloseable {
                     outcome.pages(), outcome.millis() / 1000.0);
             if (verbose) {
                 out.println("  rendered: " + String.join(", ", outcome.rendered()));
+                out.println("  milliseconds per step: " + outcome.phases());
             }
         } else {
             out.printf("%s%s: no change to the site%n", time, what);

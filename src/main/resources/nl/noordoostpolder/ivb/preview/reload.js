@@ -102,6 +102,7 @@
   if (window.EventSource) {
     var source = new EventSource('/__preview/events');
     source.addEventListener('state', function (event) {
+      document.documentElement.setAttribute('data-preview', 'connected');
       apply(JSON.parse(event.data));
     });
     source.addEventListener('error', function () {
