@@ -66,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("error: cannot listen on %s port %d (%s). Another program (perhaps another preview) uses it: "
                     + "stop that program, or choose another port with --port 8081.%n", host, port, e.getMessage());
             return Main.USAGE;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
         }
         if (!address.isLoopbackAddress()) {
             err.printf("warning: the preview is reachable from other computers at %s. Leave --host out to keep it on "

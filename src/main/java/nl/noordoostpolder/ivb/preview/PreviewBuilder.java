@@ -322,5 +322,6 @@ public final class PreviewBuilder implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        generations.close();
     }
 }

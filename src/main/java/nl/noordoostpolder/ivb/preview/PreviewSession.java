@@ -44,12 +44,18 @@ public final class PreviewSession implements AutoCloseable {
         this.err = err;
         this.verbose = verbose;
         this.server = PreviewServer.start(address, live, SERVER_THREADS);
+        this.bakery = new Bakery(this.sourceDir, options);
+        PreviewBuilder made = null;
         try {
-            this.bakery = new Bakery(this.sourceDir, options);
-            this.builder = new PreviewBuilder(this.sourceDir, bakery::converter, this.sourceDir.resolve("target/preview"),
-                    live, options.threads());
+            made = new PreviewBuilder(this.sourceDir, bakery::converter, this.sourceDir.resolve("target/preview"), live,
+                    options.threads());
+            this.builder = made;
             this.watcher = new SourceWatcher(this.sourceDir, this::rebuild);
         } catch (RuntimeException e) {
+            if (made != null) {
+                made.close();
+            }
+            bakery.close();
             server.close();
             throw e;
         }

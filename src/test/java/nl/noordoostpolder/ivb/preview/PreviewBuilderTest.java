@@ -245,6 +245,14 @@ class PreviewBuilderTest {
         assertFalse(served("trends/krapte-in-de-zorg.html").contains("Bewerk deze pagina"));
     }
 
+    @Test
+    void aSecondPreviewOfTheSameSourcesIsRefusedInsteadOfEmptyingTheFirstOnesFolder() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new PreviewBuilder(source, bakery::converter, source.resolve("target/preview"), new LiveSite(), 1));
+        assertTrue(e.getMessage().startsWith("another preview of these sources is running"), e.getMessage());
+        assertTrue(Files.isRegularFile(live.current().root().resolve("index.html")), "the first preview's site is intact");
+    }
+
     private void assertSameAsFullBuild() {
         LiveSite fresh = new LiveSite();
         try (PreviewBuilder full = new PreviewBuilder(source, bakery::converter, dir.resolve("full"), fresh, 2)) {
