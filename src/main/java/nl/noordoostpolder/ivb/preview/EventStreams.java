@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -36,22 +37,20 @@ final class EventStreams implements AutoCloseable {
     }
 
     /**
-     * Takes over an exchange whose response headers were not sent yet; the first event is sent before this returns.
+     * Takes over an exchange whose response headers were not sent yet. The first event, with the state as
+     * {@code state} gives it at that moment, is sent by the writer thread like every later one, so a tab never gets
+     * an older state after a newer one.
      *
      * @return false when too many streams are open (the caller answers 503)
      */
-    boolean open(HttpExchange exchange, String firstData) throws IOException {
+    boolean open(HttpExchange exchange, Supplier<String> state) throws IOException {
         if (streams.size() >= MAX_STREAMS) {
             return false;
         }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        synchronized (exchange) {
-            out.write(("retry: 1000\n" + event(firstData)).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
         streams.add(exchange);
+        writer.execute(() -> send(exchange, ("retry: 1000\n" + event(state.get())).getBytes(StandardCharsets.UTF_8)));
         return true;
     }
 
@@ -72,15 +71,17 @@ final class EventStreams implements AutoCloseable {
     private void sendToAll(String message) {
         byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
         for (HttpExchange exchange : streams) {
-            try {
-                synchronized (exchange) {
-                    OutputStream out = exchange.getResponseBody();
-                    out.write(bytes);
-                    out.flush();
-                }
-            } catch (IOException | RuntimeException gone) {
-                drop(exchange);
-            }
+            send(exchange, bytes);
+        }
+    }
+
+    private void send(HttpExchange exchange, byte[] bytes) {
+        try {
+            OutputStream out = exchange.getResponseBody();
+            out.write(bytes);
+            out.flush();
+        } catch (IOException | RuntimeException gone) {
+            drop(exchange);
         }
     }
 

@@ -139,7 +139,7 @@ public final class PreviewServer implements AutoCloseable {
                     exchange.sendResponseHeaders(200, -1);
                     return false;
                 }
-                if (events.open(exchange, Json.state(snapshot))) {
+                if (events.open(exchange, () -> Json.state(site.current()))) {
                     return true;
                 }
                 exchange.getResponseHeaders().set("Retry-After", "5");
