@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,10 +81,6 @@ public final class PreviewSession implements AutoCloseable {
         return server.address();
     }
 
-    public LiveSite live() {
-        return live;
-    }
-
     /** Rebuilds and reports; a problem in the sources or an unexpected failure never stops the preview. */
     private synchronized void rebuild(Set<Path> changed) {
         PreviewBuilder.Outcome outcome;
@@ -93,7 +90,7 @@ public final class PreviewSession implements AutoCloseable {
             Problem problem = Problem.ofFile("(preview)", "unexpected failure while rebuilding: " + e
                     + ". Save the file again; if this stays, stop the preview (Ctrl+C) and start it again.");
             live.fail(List.of(problem));
-            outcome = new PreviewBuilder.Outcome(List.of(problem), List.of(), 0, false, 0, java.util.Map.of());
+            outcome = new PreviewBuilder.Outcome(List.of(problem), List.of(), 0, false, 0, Map.of());
         }
         report(changed, outcome);
     }
