@@ -88,6 +88,9 @@ class ServeCommandIT {
             process.destroy();
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the preview stops on SIGTERM");
         }
+        if (source != null) {
+            Generations.deleteTree(source);
+        }
     }
 
     @Test
