@@ -39,6 +39,10 @@ import nl.noordoostpolder.ivb.validate.Problems;
  * <p>
  * Asciidoctor (JRuby) takes seconds to start; a bakery starts it once in the background and keeps it for every
  * later bake, which the preview server relies on. Close the bakery to stop it.
+ * <p>
+ * The preview ({@code preview/PreviewBuilder}) runs the same steps, incrementally and without the Oven: a check or
+ * step added to {@link #build} itself, rather than to the content loader, the converter or {@code OutputSteps},
+ * must be added there too. {@code PreviewBuilderTest} compares the two outputs byte for byte.
  */
 public final class Bakery implements AutoCloseable {
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ivb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes the website of the Integraal veiligheidsbeleid 2024-2027 from AsciiDoc.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;

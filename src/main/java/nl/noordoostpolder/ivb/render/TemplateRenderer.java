@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.mitchellbosecke.pebble.PebbleEngine;
 import com.mitchellbosecke.pebble.error.PebbleException;
+import com.mitchellbosecke.pebble.extension.Extension;
 import com.mitchellbosecke.pebble.loader.FileLoader;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
 
@@ -31,11 +33,19 @@ public final class TemplateRenderer {
     private final SiteSettings settings;
 
     public TemplateRenderer(Path templatesDir, SiteSettings settings) {
+        this(templatesDir, settings, List.of());
+    }
+
+    /**
+     * A renderer with extra Pebble extensions, for example the preview server's recorder of which page reads what.
+     */
+    public TemplateRenderer(Path templatesDir, SiteSettings settings, List<Extension> extensions) {
         FileLoader loader = new FileLoader();
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
+                .extension(extensions.toArray(Extension[]::new))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
