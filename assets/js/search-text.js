@@ -47,17 +47,26 @@ export function isStopWord(folded) {
   return STOP_WORDS.has(folded);
 }
 
+const termsOfToken = new Map();
+
 /**
  * The terms one written word is indexed under: the folded word and, when it differs, its stem. Keeping the whole
  * word lets a typo be matched against it; the stem joins singular and plural. Null for words not worth indexing.
+ * Remembered per written form: a site uses a few thousand distinct words many times over.
  */
 export function indexTerms(token) {
-  const w = fold(token);
-  if (w.length < 2 || STOP_WORDS.has(w)) {
-    return null;
+  let terms = termsOfToken.get(token);
+  if (terms === undefined) {
+    const w = fold(token);
+    if (w.length < 2 || STOP_WORDS.has(w)) {
+      terms = null;
+    } else {
+      const s = stem(w);
+      terms = s === w ? w : [w, s];
+    }
+    termsOfToken.set(token, terms);
   }
-  const s = stem(w);
-  return s === w ? w : [w, s];
+  return terms;
 }
 
 /** Every order of a word with two neighbouring letters swapped: "zrog" gives "rzog", "zorg", "zrgo". */

@@ -72,6 +72,12 @@ class SearchFixtureIT {
     }
 
     @Test
+    void aShortWordWithTwoLettersSwappedIsStillFound() {
+        search.open().type("sginaal");
+        assertEquals(SINGULAR_PAGE + "#het-signaal", search.targets().get(0), search.targets().toString());
+    }
+
+    @Test
     void aBodyWordLeadsToItsOwnSection() {
         search.open().type("brandweeroefening");
         assertEquals(List.of(SINGULAR_PAGE + "#de-oefening"), search.targets());
