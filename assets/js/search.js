@@ -192,7 +192,7 @@ function showNoResults(query) {
     help.prepend(document.createTextNode('Zet de filters op "alle" om overal te zoeken. '));
   }
   help.hidden = false;
-  return `Geen resultaten voor “${query}”${filterDescription()}.`;
+  return `Geen resultaten voor “${query}”${filterDescription()}. ${help.textContent}`;
 }
 
 function update(immediately) {

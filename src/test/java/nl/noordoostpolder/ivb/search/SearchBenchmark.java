@@ -106,19 +106,9 @@ public final class SearchBenchmark {
             WebElement input = driver.findElement(By.id("search-q"));
             List<double[]> times = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-              for (String query : QUERIES) {
-                input.clear();
-                driver.executeScript("window.__times = []");
-                for (char c : query.toCharArray()) {
-                    input.sendKeys(String.valueOf(c));
+                for (String query : QUERIES) {
+                    times.addAll(typeAndTime(driver, input, query));
                 }
-                SearchPage.waitUntil(() -> query.equals(driver.executeScript(
-                        "return new URLSearchParams(location.search).get('q')")), "the query " + query);
-                Thread.sleep(100);
-                @SuppressWarnings("unchecked")
-                List<List<Number>> t = (List<List<Number>>) driver.executeScript("return window.__times");
-                t.forEach(p -> times.add(new double[] {p.get(0).doubleValue(), p.get(1).doubleValue()}));
-              }
             }
             long indexBytes = Files.size(site.resolve("search-index.json"));
             return report(name, site, transfers, readyAt, firstResultAt, times, indexBytes);
@@ -128,6 +118,21 @@ public final class SearchBenchmark {
         } finally {
             driver.quit();
         }
+    }
+
+    /** Types a query key by key into an empty field and returns the time of each keystroke that changed the results. */
+    private static List<double[]> typeAndTime(ChromeDriver driver, WebElement input, String query) throws InterruptedException {
+        input.clear();
+        driver.executeScript("window.__times = []");
+        for (char c : query.toCharArray()) {
+            input.sendKeys(String.valueOf(c));
+        }
+        SearchPage.waitUntil(() -> query.equals(driver.executeScript(
+                "return new URLSearchParams(location.search).get('q')")), "the query " + query);
+        Thread.sleep(100);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> t = (List<List<Number>>) driver.executeScript("return window.__times");
+        return t.stream().map(p -> new double[] {p.get(0).doubleValue(), p.get(1).doubleValue()}).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -188,7 +188,8 @@ class SearchPageIT {
     void anEmptyResultSaysSoAndSuggestsTheThemeOverview() {
         search.open().type("qzxwvjk");
         assertTrue(search.results().isEmpty());
-        assertEquals("Geen resultaten voor “qzxwvjk”.", search.status());
+        assertEquals("Geen resultaten voor “qzxwvjk”. Probeer een ander of korter woord, of kijk in het overzicht van de thema's.",
+                search.status());
         WebElement link = driver.findElement(By.cssSelector("#search-help a"));
         assertTrue(link.isDisplayed());
         assertEquals(server.baseUrl() + "themas.html", link.getAttribute("href"));
