@@ -7,7 +7,7 @@
 import MiniSearch from '../vendor/minisearch/minisearch.min.js';
 import { buildQuery, fuzziness, highlight, indexTerms, tokenize } from './search-text.js';
 
-const MAX_RESULTS = 50;
+const PAGE_SIZE = 20;
 const MAX_OTHER_SECTIONS = 3;
 const SNIPPET_LENGTH = 200;
 const ANNOUNCE_DELAY_MS = 600;
@@ -21,10 +21,12 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const help = document.getElementById('search-help');
 const nojs = document.getElementById('search-nojs');
+const more = document.getElementById('search-more');
 
 let index = null;
 let engine = null;
 let announceTimer = 0;
+let found = [];
 
 /** Reads the index file into pages, sections and the tables the filters use. */
 function readIndex(json, base) {
@@ -203,21 +205,35 @@ function update(immediately) {
     return;
   }
   const groups = query ? search(query) : null;
+  found = groups || [];
+  list.replaceChildren(...found.slice(0, PAGE_SIZE).map(renderResult));
+  updateMoreButton();
   if (!groups) {
-    list.replaceChildren();
     announce(query ? 'Typ een langer zoekwoord.' : '', immediately);
     return;
   }
-  list.replaceChildren(...groups.slice(0, MAX_RESULTS).map(renderResult));
   let message;
-  if (groups.length === 0) {
+  if (found.length === 0) {
     message = showNoResults(query);
   } else {
-    const count = groups.length === 1 ? '1 pagina' : `${groups.length} pagina's`;
-    const shown = groups.length > MAX_RESULTS ? ` De eerste ${MAX_RESULTS} staan hieronder.` : '';
-    message = `${count} gevonden voor “${query}”${filterDescription()}.${shown}`;
+    const count = found.length === 1 ? '1 pagina' : `${found.length} pagina's`;
+    message = `${count} gevonden voor “${query}”${filterDescription()}.`;
   }
   announce(message, immediately);
+}
+
+function updateMoreButton() {
+  const rest = found.length - list.children.length;
+  more.hidden = rest <= 0;
+  more.textContent = `Toon meer resultaten (nog ${rest})`;
+}
+
+/** Shows the next results and puts the focus on the first of them, so keyboard users go on where they were. */
+function showMore() {
+  const next = found.slice(list.children.length, list.children.length + PAGE_SIZE).map(renderResult);
+  list.append(...next);
+  updateMoreButton();
+  if (next.length) next[0].querySelector('a').focus();
 }
 
 /** Keeps the address in step with the search, so the back button and a shared link show the same results. */
@@ -246,6 +262,7 @@ async function start() {
   for (const select of [kindSelect, themeSelect]) {
     select.addEventListener('change', () => { update(true); rememberInAddress(); });
   }
+  more.addEventListener('click', showMore);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update(true);
@@ -269,6 +286,7 @@ async function start() {
     form.dataset.state = 'error';
     filters.hidden = true;
     list.replaceChildren();
+    more.hidden = true;
     help.replaceChildren(
       document.createTextNode('Zoeken lukt nu niet. Gebruik de '),
       Object.assign(document.createElement('a'), { href: form.dataset.az, textContent: "lijst van alle pagina's van A tot Z" }),

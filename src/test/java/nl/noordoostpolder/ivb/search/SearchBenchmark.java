@@ -56,6 +56,9 @@ public final class SearchBenchmark {
             }).observe(document.getElementById('search-results'), { childList: true });
             """;
 
+    /** Time given to each keystroke before the next, longer than any keystroke took. */
+    private static final long KEY_PAUSE_MS = 150;
+
     /** Each query is typed this many times, key by key. */
     private static final int ROUNDS = 3;
 
@@ -70,21 +73,25 @@ public final class SearchBenchmark {
         if (!Files.isRegularFile(real.resolve("search-index.json"))) {
             throw new IllegalStateException("bake the real site first: mvn -B -DskipTests package");
         }
-        Path generatedSrc = work.resolve("generated-src");
         Path generated = work.resolve("generated-site");
-        new BenchSiteGenerator(project.resolve("content"), 42).write(project, generatedSrc, pages);
-        long bakeStart = System.nanoTime();
-        try (Bakery bakery = new Bakery(generatedSrc, BakeOptions.defaults())) {
-            bakery.build(generated);
+        if (pages > 0) {
+            Path generatedSrc = work.resolve("generated-src");
+            new BenchSiteGenerator(project.resolve("content"), 42).write(project, generatedSrc, pages);
+            long bakeStart = System.nanoTime();
+            try (Bakery bakery = new Bakery(generatedSrc, BakeOptions.defaults())) {
+                bakery.build(generated);
+            }
+            System.err.printf(Locale.ROOT, "baked %d generated pages in %.1f s%n", pages, (System.nanoTime() - bakeStart) / 1e9);
         }
-        System.err.printf(Locale.ROOT, "baked %d generated pages in %.1f s%n", pages, (System.nanoTime() - bakeStart) / 1e9);
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "Chromium headless, %s, %d cores, %s, load average before: %s%n%n",
                 System.getProperty("os.name"), Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now(),
                 loadAverage()));
         report.append(measure("real site", real));
-        report.append(measure("generated, " + pages + " pages", generated));
+        if (pages > 0) {
+            report.append(measure("generated, " + pages + " pages", generated));
+        }
         report.append(String.format(Locale.ROOT, "load average after: %s%n", loadAverage()));
         System.out.println(report);
         Files.createDirectories(work);
@@ -103,6 +110,7 @@ public final class SearchBenchmark {
             List<Transfer> transfers = transfers(driver, server, site);
 
             driver.executeScript(KEY_PROBE);
+            driver.executeCdpCommand("Performance.enable", Map.of("timeDomain", "threadTicks"));
             WebElement input = driver.findElement(By.id("search-q"));
             List<double[]> times = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
@@ -120,19 +128,41 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Types a query key by key into an empty field and returns the time of each keystroke that changed the results. */
+    /**
+     * Types a query key by key into an empty field. For each keystroke that changed the results: wall time from the
+     * input event to the results in the DOM and to the next frame; and the CPU time the page's main thread spent on
+     * every keystroke (Chromium's ThreadTime metric: input handling, search, DOM, layout and paint), which other load
+     * on the machine does not inflate.
+     */
     private static List<double[]> typeAndTime(ChromeDriver driver, WebElement input, String query) throws InterruptedException {
         input.clear();
         driver.executeScript("window.__times = []");
+        List<double[]> cpu = new ArrayList<>();
         for (char c : query.toCharArray()) {
+            double t0 = threadTime(driver);
             input.sendKeys(String.valueOf(c));
+            Thread.sleep(KEY_PAUSE_MS); // no polling: scripts run from here would count as the page's CPU time
+            cpu.add(new double[] {(threadTime(driver) - t0) * 1000});
         }
         SearchPage.waitUntil(() -> query.equals(driver.executeScript(
                 "return new URLSearchParams(location.search).get('q')")), "the query " + query);
-        Thread.sleep(100);
         @SuppressWarnings("unchecked")
         List<List<Number>> t = (List<List<Number>>) driver.executeScript("return window.__times");
-        return t.stream().map(p -> new double[] {p.get(0).doubleValue(), p.get(1).doubleValue()}).toList();
+        List<double[]> out = new ArrayList<>();
+        t.forEach(p -> out.add(new double[] {p.get(0).doubleValue(), p.get(1).doubleValue(), Double.NaN}));
+        cpu.forEach(c -> out.add(new double[] {Double.NaN, Double.NaN, c[0]}));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double threadTime(ChromeDriver driver) {
+        Map<String, Object> result = driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        for (Map<String, Object> m : (List<Map<String, Object>>) result.get("metrics")) {
+            if ("ThreadTime".equals(m.get("name"))) {
+                return ((Number) m.get("value")).doubleValue();
+            }
+        }
+        throw new IllegalStateException("Chromium reports no ThreadTime metric");
     }
 
     @SuppressWarnings("unchecked")
@@ -178,16 +208,19 @@ public final class SearchBenchmark {
         }
         s.append(String.format(Locale.ROOT, "| **all, before the first result** | **%,d** | **%,d** | **%,d** |%n", sent, body, gz));
         s.append(String.format(Locale.ROOT, "| search files only (script, library, stemmer, index) | | %,d | %,d |%n%n", searchBody, searchGz));
-        double[] search = times.stream().mapToDouble(t -> t[0]).sorted().toArray();
-        double[] frame = times.stream().mapToDouble(t -> t[1]).sorted().toArray();
+        double[] search = times.stream().mapToDouble(t -> t[0]).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] frame = times.stream().mapToDouble(t -> t[1]).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        double[] cpu = times.stream().mapToDouble(t -> t[2]).filter(d -> !Double.isNaN(d)).sorted().toArray();
         IndexFile index = IndexFile.read(site);
         s.append(String.format(Locale.ROOT, "- index: %d pages, %d sections, %,d bytes%n", index.pages().size(),
                 index.sections().size(), indexBytes));
         s.append(String.format(Locale.ROOT, "- index loaded and built: %.0f ms after navigation start; first result shown at %.0f ms%n", readyAt, firstResultAt));
         s.append(String.format(Locale.ROOT, "- keystroke to results in the DOM (%d keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 search.length, pct(search, 50), pct(search, 95), pct(search, 100)));
-        s.append(String.format(Locale.ROOT, "- keystroke to the next frame: median %.1f ms, p95 %.1f ms, max %.1f ms%n%n",
+        s.append(String.format(Locale.ROOT, "- keystroke to the next frame: median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 pct(frame, 50), pct(frame, 95), pct(frame, 100)));
+        s.append(String.format(Locale.ROOT, "- main-thread CPU per keystroke (%d keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms%n%n",
+                cpu.length, pct(cpu, 50), pct(cpu, 95), pct(cpu, 100)));
         return s.toString();
     }
 

@@ -90,6 +90,22 @@ final class SearchPage {
         return status.getText();
     }
 
+    /** The number of pages found, as the status announces it once it mentions the current query and filters. */
+    int count() {
+        WebElement status = driver.findElement(By.id("search-status"));
+        String query = input().getAttribute("value").strip();
+        waitUntil(() -> status.getText().contains("“" + query + "”"), "the status for '" + query + "'");
+        String text = status.getText();
+        if (text.startsWith("Geen resultaten")) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) pagina").matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no count in the status: " + text);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     private Result result(WebElement li) {
         WebElement link = li.findElement(By.cssSelector(".search-result__title a"));
         String href = link.getAttribute("href");

@@ -91,33 +91,46 @@ class SearchPageIT {
     @Test
     void severalWordsMustAllMatch() {
         search.open().type("jongeren");
-        int one = search.results().size();
+        int one = search.count();
         search.type("jongeren criminaliteit");
-        List<SearchPage.Result> both = search.results();
-        assertFalse(both.isEmpty());
-        assertTrue(both.size() < one, "adding a word narrows: " + one + " -> " + both.size());
+        int both = search.count();
+        assertTrue(both > 0 && both < one, "adding a word narrows: " + one + " -> " + both);
     }
 
     @Test
     void aFilterNarrowsTheResults() {
         search.open().type("presentatie");
-        List<SearchPage.Result> all = search.results();
+        int all = search.count();
         search.kind("trend");
-        List<SearchPage.Result> trends = search.results();
-        assertFalse(trends.isEmpty());
-        assertTrue(trends.size() < all.size(), "the kind filter narrows: " + all.size() + " -> " + trends.size());
-        trends.forEach(r -> assertTrue(r.meta().startsWith("Trend"), r.meta()));
+        int trends = search.count();
+        assertTrue(trends > 0 && trends < all, "the kind filter narrows: " + all + " -> " + trends);
+        search.results().forEach(r -> assertTrue(r.meta().startsWith("Trend"), r.meta()));
         assertTrue(search.status().contains("alleen trends"), search.status());
 
         search.theme("cybercrime");
-        List<SearchPage.Result> cyber = search.results();
-        assertFalse(cyber.isEmpty());
-        assertTrue(cyber.size() < trends.size(), "the theme filter narrows further");
-        cyber.forEach(r -> assertTrue(r.meta().equals("Trend · Thema: Cybercrime"), r.meta()));
+        int cyber = search.count();
+        assertTrue(cyber > 0 && cyber < trends, "the theme filter narrows further: " + trends + " -> " + cyber);
+        search.results().forEach(r -> assertEquals("Trend · Thema: Cybercrime", r.meta()));
 
         search.kind("");
         search.theme("");
-        assertEquals(all.size(), search.results().size(), "clearing the filters brings every result back");
+        assertEquals(all, search.count(), "clearing the filters brings every result back");
+    }
+
+    @Test
+    void moreResultsAreShownOnRequestAndTheFocusMovesToThem() {
+        search.open().type("presentatie");
+        int total = search.count();
+        Assumptions.assumeTrue(total > 20, "fewer than 21 pages mention 'presentatie' now");
+        assertEquals(20, search.results().size());
+        WebElement more = driver.findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed());
+        more.sendKeys(Keys.ENTER);
+        SearchPage.waitUntil(() -> search.results().size() == Math.min(40, total), "the next results");
+        WebElement focused = driver.switchTo().activeElement();
+        String href = driver.findElements(By.cssSelector("#search-results > li")).get(20)
+                .findElement(By.cssSelector("a")).getAttribute("href");
+        assertEquals(href, focused.getAttribute("href"), "the focus is on the first new result");
     }
 
     @Test
