@@ -1,5 +1,5 @@
 /*
- * The search page (zoeken.html): loads search-index.json from this site, indexes it with MiniSearch and shows
+ * The search page (zoeken.html): loads search-index.json(.gz) from this site, indexes it with MiniSearch and shows
  * results while the reader types. Results are built with DOM methods and textContent only, never innerHTML, so a
  * title or text that contains markup is shown as text. Everything is loaded relative to this site: it works under
  * any sub-path and asks no other site for anything.
@@ -30,6 +30,7 @@ let found = [];
 
 /** Reads the index file into pages, sections and the tables the filters use. */
 function readIndex(json, base) {
+  if (json.v !== 1) throw new Error(`search index version ${json.v}, expected 1`);
   const kinds = json.kinds.map(([key, label, plural]) => ({ key, label, plural }));
   const themes = json.themes.map(([slug, title]) => ({ slug, title }));
   const pages = json.pages.map(([url, title, kind, themeRefs]) => ({
@@ -39,6 +40,24 @@ function readIndex(json, base) {
     id, page: pages[page], fragment, heading, text, title: pages[page].title,
   }));
   return { kinds, themes, pages, sections };
+}
+
+/**
+ * Fetches the index. The gzipped file is unpacked here, because not every host compresses JSON; a host that sends
+ * it with Content-Encoding has the browser unpack it already, which the first two bytes tell. Browsers without
+ * DecompressionStream get the plain file.
+ */
+async function fetchIndex() {
+  const compressed = typeof DecompressionStream === 'function';
+  const url = new URL(compressed ? form.dataset.index : form.dataset.indexPlain, document.baseURI);
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  return { json: JSON.parse(text), url };
 }
 
 function buildEngine(sections) {
@@ -271,10 +290,8 @@ async function start() {
   if (input.value) update(true);
 
   try {
-    const url = new URL(form.dataset.index, document.baseURI);
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    index = readIndex(await response.json(), url);
+    const { json, url } = await fetchIndex();
+    index = readIndex(json, url);
     fillSelect(kindSelect, index.kinds.map((k) => [k.key, k.plural]));
     fillSelect(themeSelect, index.themes.map((t) => [t.slug, t.title]));
     selectFromAddress(kindSelect, params);

@@ -82,6 +82,16 @@ class SearchIndexIT {
     }
 
     @Test
+    void theGzippedIndexUnpacksToThePlainOne() throws IOException {
+        byte[] plain = Files.readAllBytes(site.resolve(SearchIndexWriter.FILE_NAME));
+        byte[] packed = Files.readAllBytes(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, in.readAllBytes());
+        }
+        assertTrue(packed.length * 3 < plain.length, "compressed: " + packed.length + " of " + plain.length);
+    }
+
+    @Test
     void theTextIsTheVisibleTextWithWhitespaceCollapsed() {
         for (IndexFile.Row row : index.rows()) {
             assertEquals(row.text().strip().replaceAll("\\s+", " "), row.text());

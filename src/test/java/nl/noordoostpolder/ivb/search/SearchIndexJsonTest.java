@@ -2,7 +2,11 @@ package nl.noordoostpolder.ivb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import nl.noordoostpolder.ivb.content.GeneratedPage;
 
 class SearchIndexJsonTest {
 
@@ -23,5 +27,23 @@ class SearchIndexJsonTest {
     @Test
     void lineAndParagraphSeparatorsAreEscapedAndOtherUnicodeIsKept() {
         assertEquals("\"één\\u2028twee\\u2029 complottheorieën\"", string("één\u2028twee\u2029 complottheorieën"));
+    }
+
+    @Test
+    void theIndexIsWrittenInTheShapeTheSearchScriptReads() {
+        SearchIndex index = new SearchIndex.Builder()
+                .add(GeneratedPage.TIMELINE, PageFacets.of(GeneratedPage.TIMELINE),
+                        List.of(new IndexedSection("", "", "Alle stappen."), new IndexedSection("a", "Kop \"A\"", "Tekst.")))
+                .build();
+        assertEquals("""
+                {"v":1,
+                "kinds":[["overview","Overzicht","Overzichten"]],
+                "themes":[],
+                "pages":[
+                ["tijdlijn.html","Tijdlijn",0,[]]],
+                "sections":[
+                [0,"","","Alle stappen."],
+                [0,"a","Kop \\"A\\"","Tekst."]]}
+                """, SearchIndexJson.write(index));
     }
 }

@@ -245,10 +245,28 @@ class SearchPageIT {
         List<String> resources = (List<String>) driver.executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name)");
         assertNotNull(resources);
-        assertTrue(resources.stream().anyMatch(u -> u.endsWith("/ivb/search-index.json")), resources.toString());
+        assertTrue(resources.stream().anyMatch(u -> u.endsWith("/ivb/search-index.json.gz")), resources.toString());
         assertTrue(resources.stream().anyMatch(u -> u.endsWith("/ivb/vendor/minisearch/minisearch.min.js")), resources.toString());
         resources.forEach(u -> assertTrue(u.startsWith(server.baseUrl()), "request outside the site: " + u));
         server.requests().forEach(p -> assertTrue(p.startsWith("/ivb/"), "request outside the sub-path: " + p));
+    }
+
+    @Test
+    void aBrowserThatCannotUnpackTheIndexGetsThePlainOne() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.DecompressionStream;"));
+        try {
+            search.open().type("nepnieuws");
+            assertFalse(search.results().isEmpty());
+            @SuppressWarnings("unchecked")
+            List<String> resources = (List<String>) driver.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            assertTrue(resources.stream().anyMatch(u -> u.endsWith("/ivb/search-index.json")), resources.toString());
+            assertFalse(resources.stream().anyMatch(u -> u.endsWith(".gz")), resources.toString());
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+        }
     }
 
     private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
