@@ -63,6 +63,7 @@ public final class Launcher {
         }
         if (pageCount(args) <= LARGE_SITE) {
             options.add("-XX:TieredStopAtLevel=1");
+            options.add("-Djruby.compile.mode=OFF"); // JRuby's own JIT costs more than it saves on a small site
         }
         if (extra != null && !extra.isBlank()) {
             options.addAll(List.of(extra.trim().split("\\s+")));
