@@ -42,6 +42,10 @@ import nl.noordoostpolder.ivb.validate.Problems;
  * <p>
  * Asciidoctor (JRuby) takes seconds to start; a bakery starts it once in the background and keeps it for every
  * later bake, which the preview server relies on (see {@link AsciidocConverter}: one per JVM).
+ * <p>
+ * The preview ({@code preview/PreviewBuilder}) runs the same steps, incrementally and without the Oven: a check or
+ * step added to {@link #build} itself, rather than to the content loader, the converter or {@code OutputSteps},
+ * must be added there too. {@code PreviewBuilderTest} compares the two outputs byte for byte.
  */
 public final class Bakery implements AutoCloseable {
 
@@ -53,7 +57,11 @@ public final class Bakery implements AutoCloseable {
         this.sourceDir = sourceDir.toAbsolutePath().normalize();
         this.options = options;
         Path content = this.sourceDir.resolve("content");
-        this.converter = CompletableFuture.supplyAsync(() -> new AsciidocConverter(content));
+        this.converter = CompletableFuture.supplyAsync(() -> {
+            AsciidocConverter c = new AsciidocConverter(content);
+            Timings.mark("asciidoctor up");
+            return c;
+        });
     }
 
     public Path sourceDir() {
@@ -64,12 +72,14 @@ public final class Bakery implements AutoCloseable {
     public BakeResult build(Path output) {
         long start = System.nanoTime();
         Problems problems = new Problems();
+        Timings.mark("start");
         SourceTree tree = SourceTree.scan(sourceDir, problems);
         SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), problems);
         List<Document> documents = ContentLoader.load(tree, problems);
         List<Document> published = documents.stream().filter(Document::isPublished).toList();
         checkOutput(output, problems);
         problems.throwIfAny();
+        Timings.mark("loaded");
 
         try (StagedOutput staged = StagedOutput.beside(output)) {
             TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);
@@ -83,10 +93,12 @@ public final class Bakery implements AutoCloseable {
                 BakeSession.close();
             }
             problems.throwIfAny();
+            Timings.mark("oven done");
             OutputSteps.all().forEach(step -> step.apply(converted.get(), staged.folder(), settings, problems));
             problems.throwIfAny();
+            Timings.mark("post steps");
             staged.commit();
-            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000);
+            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl());
         }
     }
 
@@ -195,6 +207,7 @@ public final class Bakery implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+        Timings.mark("converted");
         return new SiteModel(published);
     }
 

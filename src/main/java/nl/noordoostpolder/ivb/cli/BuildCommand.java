@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.BakeResult;
 import nl.noordoostpolder.ivb.bake.Bakery;
+import nl.noordoostpolder.ivb.bake.BuildFingerprint;
 import nl.noordoostpolder.ivb.validate.ContentException;
 
 /** {@code build}: bakes the site; on any problem the previous site stays as it was. */
@@ -31,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute address of the published site, e.g. https://example.org/ivb/ (default: site.baseurl in jbake.properties).")
     String baseUrl;
 
+    @Option(names = "--force", description = "Bake even when no source changed since the last build.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -40,10 +44,22 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : source.sourceDir.resolve("target/site");
         BakeOptions options = Commands.options(source).withBaseUrl(baseUrl);
         PrintWriter err = spec.commandLine().getErr();
+        BuildFingerprint fingerprint = new BuildFingerprint(source.sourceDir, output,
+                "base-url=" + (baseUrl == null ? "" : baseUrl));
+        if (!force && fingerprint.upToDate()) {
+            spec.commandLine().getOut().printf("%s is up to date: no source changed since the last build "
+                    + "(use --force to bake anyway)%n", Commands.display(output.toAbsolutePath().normalize()));
+            return Main.OK;
+        }
+        fingerprint.forget();
         try (Bakery bakery = new Bakery(source.sourceDir, options)) {
             BakeResult result = bakery.build(output);
-            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s%n", result.pages(),
-                    Commands.display(result.output()), result.millis() / 1000.0);
+            fingerprint.record();
+            String publishing = result.hasBaseUrl()
+                    ? "for " + result.baseUrl() + ", with sitemap.xml, feed.xml and robots.txt"
+                    : "no base URL set: no sitemap, feed or robots.txt; set --base-url to publish";
+            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s (%s)%n", result.pages(),
+                    Commands.display(result.output()), result.millis() / 1000.0, publishing);
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ivb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes the website of the Integraal veiligheidsbeleid 2024-2027 from AsciiDoc.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;
@@ -27,19 +28,32 @@ public final class Main {
 
     /** Runs a command and returns its exit code, without exiting (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new Failures()).execute(args);
+        return execute(new CommandLine(new Main()), args);
     }
 
     /** Runs a command with its output and error text going to the given writers (for tests that read them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setExecutionExceptionHandler(new Failures());
+        CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         try {
-            return cli.execute(args);
+            return execute(cli, args);
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.setExecutionExceptionHandler(new Failures()).execute(args);
+        } catch (StackOverflowError e) {
+            cli.getErr().println("error: a page is nested too deeply to convert (lists or tables inside each other). "
+                    + "Simplify its structure.");
+            return FAILURE;
+        } catch (OutOfMemoryError e) {
+            cli.getErr().println("error: not enough memory for this site. Give Java more with IVB_JAVA_OPTS=-Xmx2g.");
+            return FAILURE;
         }
     }
 

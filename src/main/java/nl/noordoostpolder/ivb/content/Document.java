@@ -137,6 +137,7 @@ public final class Document implements Page {
         return body;
     }
 
+    @Override
     public List<Section> getSections() {
         return sections;
     }

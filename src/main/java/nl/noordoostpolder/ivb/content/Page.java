@@ -35,6 +35,11 @@ public interface Page {
         return null;
     }
 
+    /** The level-2 sections of the page's body, for its contents list; none for pages the site makes. */
+    default java.util.List<Section> getSections() {
+        return java.util.List.of();
+    }
+
     /** The relative way back to the site root from this page: {@code ""} or {@code "../"}. */
     default String getRoot() {
         return "../".repeat((int) getUrl().chars().filter(c -> c == '/').count());

@@ -33,6 +33,7 @@ public final class SiteModel {
     private final List<Document> milestones;
     private final List<Document> pages;
     private final Map<String, Page> byUrl;
+    private final java.time.LocalDate lastChanged;
 
     /** Builds the model from the published documents, which must already be valid (see the validator). */
     public SiteModel(Collection<Document> published) {
@@ -105,6 +106,8 @@ public final class SiteModel {
         this.byUrl = new LinkedHashMap<>();
         documents.forEach(d -> byUrl.put(d.getUrl(), d));
         generatedPages().forEach(g -> byUrl.put(g.getUrl(), g));
+        this.lastChanged = documents.stream().map(Document::getDate).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The theme slugs in a {@code :jbake-themes:} value. */
@@ -140,6 +143,20 @@ public final class SiteModel {
     /** Every published document: themes, trends, sessions, milestones, pages. */
     public List<Document> getDocuments() {
         return documents;
+    }
+
+    /**
+     * The day the newest document last changed: the "last updated" date of the pages the site makes from the others
+     * (an overview changes when one of its pages does).
+     */
+    public java.time.LocalDate getLastChanged() {
+        return lastChanged;
+    }
+
+    /** {@link #getLastChanged()} in Dutch, for example {@code 30 november 2026}; null for a site without pages. */
+    public String getLastChangedText() {
+        java.time.LocalDate last = getLastChanged();
+        return last == null ? null : Dates.dutch(last);
     }
 
     /** Every page of the site by title, for the A-Z list. */

@@ -103,7 +103,7 @@ public final class AsciidocConverter implements AutoCloseable {
         if (problems.size() > before) {
             return;
         }
-        doc.setConverted(BodyPolicy.check(html, doc.getSource(), problems), sections(ast));
+        doc.setConverted(ScrollableTables.wrap(BodyPolicy.check(html, doc.getSource(), problems)), sections(ast));
     }
 
     private static String describe(Throwable e) {

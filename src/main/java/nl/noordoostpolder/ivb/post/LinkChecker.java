@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
@@ -115,7 +116,8 @@ public final class LinkChecker implements OutputStep {
             target = link.page();
         } else if (path.startsWith("/")) {
             String base = settings.basePath();
-            if (link.baseHref() == null || !path.startsWith(base)) {
+            boolean fromBasePath = link.baseHref() != null || GeneratedPage.NOT_FOUND.getUrl().equals(link.page());
+            if (!fromBasePath || !path.startsWith(base)) {
                 return "'" + value + "' is an absolute path, which breaks when the site is published under a sub-path; "
                         + "use a relative link";
             }

@@ -53,7 +53,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         }
         checkAddress(url, "base URL");
         String u = url.strip();
-        return u.endsWith("/") ? u : u + "/";
+        return u.replaceAll("/+$", "") + "/"; // also when a tool appends "/" to an address that already ends in one
     }
 
     /**

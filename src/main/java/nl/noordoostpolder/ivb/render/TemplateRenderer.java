@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.mitchellbosecke.pebble.PebbleEngine;
 import com.mitchellbosecke.pebble.error.PebbleException;
+import com.mitchellbosecke.pebble.extension.Extension;
 import com.mitchellbosecke.pebble.loader.FileLoader;
 import com.mitchellbosecke.pebble.template.PebbleTemplate;
 
@@ -32,11 +34,19 @@ public final class TemplateRenderer {
     private final Path templatesDir;
 
     public TemplateRenderer(Path templatesDir, SiteSettings settings) {
+        this(templatesDir, settings, List.of());
+    }
+
+    /**
+     * A renderer with extra Pebble extensions, for example the preview server's recorder of which page reads what.
+     */
+    public TemplateRenderer(Path templatesDir, SiteSettings settings, List<Extension> extensions) {
         FileLoader loader = new FileLoader();
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
+                .extension(extensions.toArray(Extension[]::new))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
@@ -83,9 +93,18 @@ public final class TemplateRenderer {
         context.put("page", page);
         context.put("site", site);
         context.put("settings", settings);
-        context.put("root", page.getRoot());
+        context.put("root", rootOf(page));
         context.put("nav", NAV);
         return context;
+    }
+
+    /**
+     * The way back to the site root. The 404 page is served at every missing address, at any depth, so a relative
+     * link from it would depend on the address that was asked for: its links start from the base path of the
+     * configured base URL instead ({@code /repo/}; {@code /} without a base URL).
+     */
+    private String rootOf(Page page) {
+        return page == GeneratedPage.NOT_FOUND ? settings.basePath() : page.getRoot();
     }
 
     private static final Map<String, GeneratedPage> NAV = Map.of(

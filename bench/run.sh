@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Times cold builds of generated sites with this project and with stock JBake 2.7.0, in the same run.
+#
+#   bench/run.sh                 # N = 40 1000 5000, 3 runs each
+#   SIZES="40 1000" RUNS=5 bench/run.sh
+#
+# For each N: generate N pages (bench/generate.py), then RUNS times a cold `java -jar target/ivb.jar build` and
+# RUNS times stock JBake (bench/stock: same jbake-core, its own crawler, renderers and Pebble engine) under
+# /usr/bin/time -v, alternating. Prints median wall time and median peak RSS, and the ratio stock/ours.
+# Also times a second build of an unchanged site. Results go to target/bench/results.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"40 1000 5000"}
+RUNS=${RUNS:-3}
+WORK=target/bench
+mkdir -p "$WORK"
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
+
+if [ ! -f target/ivb.jar ] || [ ! -d target/test-classes/nl/noordoostpolder/ivb/bench ]; then
+  mvn -B -q -DskipTests -DskipSiteBake package
+fi
+
+# measure CMD...: prints "wall_seconds peak_mib"
+measure() {
+  local log; log=$(mktemp)
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { echo "FAILED: $*" >&2; tail -20 "$log" >&2; rm -f "$log"; return 1; }
+  local wall rss
+  wall=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep "Maximum resident set size" "$log" | awk -F': ' '{printf "%.0f", $2/1024}')
+  rm -f "$log"
+  echo "$wall $rss"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END { if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+
+out="$WORK/results.md"
+{
+  echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo
+  echo "| pages | ivb wall (s) | ivb peak (MiB) | ivb rebuild, no change (s) | stock JBake wall (s) | stock peak (MiB) | stock / ivb |"
+  echo "|---|---|---|---|---|---|---|"
+} > "$out"
+
+for n in $SIZES; do
+  src="$WORK/site-$n"; stock="$WORK/stock-$n"
+  python3 bench/generate.py "$n" "$src" >/dev/null
+  rm -rf "$stock" && cp -r "$src" "$stock" && rm -rf "$stock/templates" "$stock/jbake.properties"
+  cp -r bench/stock/templates bench/stock/jbake.properties "$stock/"
+  : > "$WORK/ivb-$n.txt"; : > "$WORK/stock-$n.txt"; : > "$WORK/rebuild-$n.txt"
+  for run in $(seq 1 "$RUNS"); do
+    rm -rf "$WORK/out-ivb-$n" "$WORK/out-stock-$n"
+    measure java -jar target/ivb.jar build "$src" --out "$WORK/out-ivb-$n" >> "$WORK/ivb-$n.txt"
+    measure java -jar target/ivb.jar build "$src" --out "$WORK/out-ivb-$n" >> "$WORK/rebuild-$n.txt"
+    measure java -cp "target/test-classes:target/lib/*" nl.noordoostpolder.ivb.bench.StockJBake "$stock" "$WORK/out-stock-$n" >> "$WORK/stock-$n.txt"
+    echo "N=$n run $run: ivb $(tail -1 "$WORK/ivb-$n.txt"), rebuild $(tail -1 "$WORK/rebuild-$n.txt"), stock $(tail -1 "$WORK/stock-$n.txt")"
+  done
+  iw=$(awk '{print $1}' "$WORK/ivb-$n.txt" | median); im=$(awk '{print $2}' "$WORK/ivb-$n.txt" | median)
+  rw=$(awk '{print $1}' "$WORK/rebuild-$n.txt" | median)
+  sw=$(awk '{print $1}' "$WORK/stock-$n.txt" | median); sm=$(awk '{print $2}' "$WORK/stock-$n.txt" | median)
+  ratio=$(awk -v s="$sw" -v i="$iw" 'BEGIN { printf "%.1fx", s/i }')
+  echo "| $n | $iw | $im | $rw | $sw | $sm | $ratio |" >> "$out"
+done
+echo
+cat "$out"

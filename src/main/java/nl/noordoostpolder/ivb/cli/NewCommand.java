@@ -1,0 +1,118 @@
+package nl.noordoostpolder.ivb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.noordoostpolder.ivb.content.Dates;
+import nl.noordoostpolder.ivb.content.DocType;
+import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.scaffold.PageCreator;
+import nl.noordoostpolder.ivb.validate.ContentException;
+
+/** {@code new}: starts a page of a type, with a valid header and a short Dutch template to write over. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Start a new page: writes content/FOLDER/SLUG.adoc with a complete header for its type and a "
+                + "short template text, checks it as 'build' would, and never overwrites a file.",
+                "TYPE is theme, trend, session, milestone or page (or in Dutch: thema, trend, sessie, mijlpaal, pagina)."})
+final class NewCommand implements Callable<Integer> {
+
+    private static final Map<String, DocType> DUTCH = Map.of("thema", DocType.THEME, "sessie", DocType.SESSION,
+            "mijlpaal", DocType.MILESTONE, "pagina", DocType.PAGE);
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "theme, trend, session, milestone or page.")
+    String type;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The title of the page, in quotes; the file name is made from it.")
+    String title;
+
+    @Parameters(index = "2", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR",
+            description = "Folder with content/ (default: ${DEFAULT-VALUE}).")
+    Path sourceDir;
+
+    @Option(names = "--theme", paramLabel = "SLUG", split = ",",
+            description = "For a trend (required): its theme. For a session: the theme(s) it was about, comma separated.")
+    List<String> themes;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the page (default: today).")
+    String date;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "For a milestone or a session: when it happens, as 2024-03-01, 2024-03 or \"voorjaar 2024\" "
+                    + "(a milestone without --period gets the month of --date).")
+    String period;
+
+    @Option(names = "--verbose", description = "Show stack traces.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Logging.configure(verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<DocType> docType = docType(type);
+        if (docType.isEmpty()) {
+            err.printf("error: unknown type '%s'. Use one of: %s.%n", type, DocType.knownIds());
+            return Main.USAGE;
+        }
+        LocalDate day = date == null ? LocalDate.now() : Dates.parseStrict(date).orElse(null);
+        if (day == null) {
+            err.printf("error: --date '%s' is not a date that exists in the form YYYY-MM-DD. Write for example %s.%n",
+                    date, LocalDate.now());
+            return Main.USAGE;
+        }
+        AsciidocConverter[] started = new AsciidocConverter[1];
+        try {
+            PageCreator creator = new PageCreator(sourceDir, () -> started[0] = new AsciidocConverter(
+                    sourceDir.toAbsolutePath().normalize().resolve("content")));
+            PageCreator.Created created = creator.create(new PageCreator.Request(docType.get(), title, day, themes, period));
+            out.printf("Written %s%n", Commands.display(created.file()));
+            if (!created.published()) {
+                out.println(docType.get() == DocType.THEME
+                        ? "It is a draft (':jbake-status: draft'): a theme is only published with at least one trend. "
+                                + "Add a trend with 'new trend \"Titel\" --theme " + slugOf(created.path())
+                                + "', then set both to ':jbake-status: published'."
+                        : "It is a draft (':jbake-status: draft') because its theme is a draft. Publish the theme and "
+                                + "this page together by setting both to ':jbake-status: published'.");
+            }
+            out.println("Open the file, replace the sentences that start with 'Schrijf hier' or 'Leg hier uit', "
+                    + "and see the result with: java -jar target/ivb.jar serve");
+            return Main.OK;
+        } catch (PageCreator.UsageException e) {
+            e.problems().forEach(p -> err.println("error: " + p.message()));
+            return Main.USAGE;
+        } catch (ContentException e) {
+            Commands.printProblems(e, err);
+            err.println("Nothing was written.");
+            return Main.CONTENT_ERRORS;
+        } finally {
+            if (started[0] != null) {
+                started[0].close();
+            }
+        }
+    }
+
+    private static Optional<DocType> docType(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return DocType.byId(key).or(() -> Optional.ofNullable(DUTCH.get(key)));
+    }
+
+    private static String slugOf(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.substring(0, name.length() - ".adoc".length());
+    }
+}

@@ -1,0 +1,88 @@
+package nl.noordoostpolder.ivb.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.noordoostpolder.ivb.preview.PreviewSession;
+
+/** {@code serve}: a preview of the site that rebuilds and reloads the browser on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Preview the site in your browser while you edit. Every save rebuilds what changed and reloads "
+                + "the page; a problem is shown in the terminal and over the page, and the last good version stays "
+                + "visible until the file is fixed.",
+                "The preview is written to SOURCE_DIR/target/preview (never to the published site). Stop with Ctrl+C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOptions source;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Another address "
+                    + "makes the preview reachable from other computers.")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Logging.configure(source.verbose);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.printf("error: --port %d is not a port number; use a number from 1 to 65535, or 0 for any free port.%n", port);
+            return Main.USAGE;
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            err.printf("error: --host %s is not an address of this computer. Leave --host out to use 127.0.0.1.%n", host);
+            return Main.USAGE;
+        }
+        // A client that opens a connection and never sends its request may hold a request thread for 10 s at most.
+        System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        PreviewSession session;
+        try {
+            session = PreviewSession.start(source.sourceDir, new InetSocketAddress(address, port),
+                    Commands.options(source), out, err, source.verbose);
+        } catch (BindException e) {
+            err.printf("error: cannot listen on %s port %d (%s). Another program (perhaps another preview) uses it: "
+                    + "stop that program, or choose another port with --port 8081.%n", host, port, e.getMessage());
+            return Main.USAGE;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.printf("warning: the preview is reachable from other computers at %s. Leave --host out to keep it on "
+                    + "this computer.%n", host);
+        }
+        out.printf("Open %s in your browser. Watching content/, templates/, assets/ and jbake.properties; "
+                + "press Ctrl+C to stop.%n", session.address());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            session.close();
+            stopped.countDown();
+        }, "ivb-preview-stop"));
+        stopped.await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package nl.noordoostpolder.ivb.preview;
+
+import java.util.List;
+
+import nl.noordoostpolder.ivb.validate.Problem;
+
+/** The two small JSON documents the preview's browser script reads; written by hand to need no library. */
+final class Json {
+
+    private Json() {
+    }
+
+    /** {@code {"generation":3,"problems":[{"path":"...","line":6,"message":"...","text":"path:6: error: ..."}]}} */
+    static String state(LiveSite.Snapshot snapshot) {
+        StringBuilder out = new StringBuilder(256).append("{\"generation\":").append(snapshot.generation())
+                .append(",\"ready\":").append(snapshot.root() != null).append(",\"problems\":[");
+        List<Problem> problems = snapshot.problems();
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            out.append(i == 0 ? "" : ",").append("{\"path\":").append(string(p.path()))
+                    .append(",\"line\":").append(p.line())
+                    .append(",\"message\":").append(string(p.message()))
+                    .append(",\"text\":").append(string(p.toString())).append('}');
+        }
+        return out.append("]}").toString();
+    }
+
+    /** A JSON string literal; also escapes {@code <}, {@code >} and {@code &} so it is safe anywhere. */
+    static String string(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,159 @@
+package nl.noordoostpolder.ivb.preview;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.SiteModel;
+
+/**
+ * Everything one page read from the site while its template ran: each attribute of a document or of the site model
+ * (such as the title of a trend, or the list of trends of a theme) with the value it had. After an edit the page
+ * needs to be rendered again exactly when one of these values is different in the new site model.
+ * <p>
+ * Documents are recorded by address, and a document value is remembered by its address only: the title of a listed
+ * trend is a read of its own, so a changed body of that trend leaves the theme page alone. A read this class cannot
+ * replay (an object of an unknown kind, a method called with arguments) marks the page as always stale, which is
+ * slower but never wrong.
+ */
+final class PageReads {
+
+    private static final String SITE = "";
+    private static final Map<String, Optional<Method>> GETTERS = new ConcurrentHashMap<>();
+
+    private record Read(String owner, String attribute) {
+    }
+
+    private final Map<Read, Object> reads = new LinkedHashMap<>();
+    private boolean alwaysStale;
+
+    /** Records that the template read {@code attribute} of {@code instance}. */
+    void record(Object instance, String attribute, boolean withArguments) {
+        String owner;
+        if (instance instanceof Document doc) {
+            owner = doc.getUrl();
+        } else if (instance instanceof SiteModel) {
+            owner = SITE;
+        } else {
+            alwaysStale |= !isValue(instance);
+            return;
+        }
+        if (withArguments) {
+            alwaysStale = true;
+            return;
+        }
+        Read read = new Read(owner, attribute);
+        if (reads.containsKey(read)) {
+            return;
+        }
+        Optional<Object> value = read(instance, attribute);
+        if (value.isEmpty()) {
+            alwaysStale = true;
+            return;
+        }
+        reads.put(read, value.get());
+    }
+
+    /** Whether any value this page read is different (or gone) in {@code site}. */
+    boolean staleIn(SiteModel site) {
+        if (alwaysStale) {
+            return true;
+        }
+        for (Map.Entry<Read, Object> entry : reads.entrySet()) {
+            Read read = entry.getKey();
+            Object owner = read.owner().equals(SITE) ? site : site.page(read.owner());
+            if (!(owner instanceof Document) && !(owner instanceof SiteModel)) {
+                return true; // the document is gone, or is no longer a document
+            }
+            Optional<Object> now = read(owner, read.attribute());
+            if (now.isEmpty() || !Objects.equals(now.get(), entry.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int size() {
+        return reads.size();
+    }
+
+    /**
+     * Objects that cannot change without a read that is already recorded: values, the site settings (a change of
+     * {@code jbake.properties} renders every page anyway), the pages the site makes itself, collections and maps
+     * (lists come from a recorded read; maps are the template's own or the fixed navigation), and Pebble's own
+     * objects, such as the {@code loop} variable of a for loop over a list that was read.
+     */
+    private static boolean isValue(Object o) {
+        return o == null || o instanceof CharSequence || o instanceof Number || o instanceof Boolean
+                || o instanceof Character || o instanceof Enum<?> || o instanceof TemporalAccessor
+                || o instanceof Collection<?> || o instanceof Map<?, ?> || o.getClass().isArray()
+                || o.getClass().isRecord() || o.getClass().getName().startsWith("com.mitchellbosecke.pebble.");
+    }
+
+    /** The value as remembered: documents and pages by address, lists element by element. */
+    private static Object fingerprint(Object value) {
+        if (value instanceof Page page) {
+            return "page:" + page.getUrl();
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(fingerprint(v)));
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, fingerprint(v)));
+            return out;
+        }
+        return value;
+    }
+
+    /** Reads an attribute the way Pebble does for a bean: {@code getX()}, {@code isX()}, {@code hasX()}, {@code x()}. */
+    private static Optional<Object> read(Object owner, String attribute) {
+        Optional<Method> getter = GETTERS.computeIfAbsent(owner.getClass().getName() + "#" + attribute,
+                k -> findGetter(owner.getClass(), attribute));
+        if (getter.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Optional.ofNullable(fingerprint(getter.get().invoke(owner))).orElse(NULL));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    private static Optional<Method> findGetter(Class<?> type, String attribute) {
+        if (attribute.isEmpty()) {
+            return Optional.empty();
+        }
+        String cap = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+        for (String name : List.of("get" + cap, "is" + cap, "has" + cap, attribute)) {
+            try {
+                Method m = type.getMethod(name);
+                if (m.getReturnType() != void.class) {
+                    return Optional.of(m);
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,327 @@
+package nl.noordoostpolder.ivb.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import nl.noordoostpolder.ivb.bake.ContentLoader;
+import nl.noordoostpolder.ivb.bake.SettingsLoader;
+import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.Section;
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.post.OutputSteps;
+import nl.noordoostpolder.ivb.render.SiteSettings;
+import nl.noordoostpolder.ivb.render.TemplateRenderer;
+import nl.noordoostpolder.ivb.source.SourceTree;
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.validate.Problems;
+
+/**
+ * Rebuilds the preview after an edit, doing again only what the edit affects, with the same checks and the same
+ * output as {@code build}.
+ * <p>
+ * A full bake spends seconds starting JBake's Oven and converting every page. Here Asciidoctor stays running, every
+ * page is read and checked again (milliseconds), but only a page whose text changed is converted again, and only the
+ * pages that read something that changed are rendered again: while a page is rendered, {@link ReadRecorder} notes
+ * each value it takes from the site (a title, a list of trends), and after an edit a page is rendered again when one
+ * of those values differs. A new body of a trend renders that trend only; a new title renders every page that shows
+ * it. A change of a template or of {@code jbake.properties} renders every page.
+ * <p>
+ * The result is written into a new folder (see {@link Generations}), the steps of {@link OutputSteps} run on it as in
+ * {@code build}, and only then is it served. When anything fails, the problems go to the {@link LiveSite} and the last
+ * good site stays in place. Not thread-safe: one rebuild at a time.
+ */
+public final class PreviewBuilder implements AutoCloseable {
+
+    /**
+     * What one rebuild did.
+     *
+     * @param problems empty on success
+     * @param rendered the addresses of the pages rendered again
+     * @param pages    how many pages the site has
+     * @param written  whether a new folder is served now (false when nothing changed or on failure)
+     * @param phases   milliseconds per step (read, convert, render, write, check), for {@code --verbose}
+     */
+    public record Outcome(List<Problem> problems, List<String> rendered, int pages, boolean written, long millis,
+                          Map<String, Long> phases) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Milliseconds spent per step of one rebuild. */
+    private static final class Phases {
+        private final Map<String, Long> spent = new LinkedHashMap<>();
+        private long mark = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            spent.merge(phase, (now - mark) / 1_000_000, Long::sum);
+            mark = now;
+        }
+
+        Map<String, Long> spent() {
+            return Map.copyOf(spent);
+        }
+    }
+
+    private record Rendered(String html, PageReads reads) {
+    }
+
+    private record Conversion(String text, String body, List<Section> sections) {
+    }
+
+    private final Path sourceDir;
+    private final Supplier<AsciidocConverter> converter;
+    private final Generations generations;
+    private final LiveSite live;
+    private final ExecutorService pool;
+    private final ReadRecorder recorder = new ReadRecorder();
+    private final Map<String, Conversion> conversions = new HashMap<>();
+
+    /* the last good build */
+    private Map<String, Rendered> pages = Map.of();
+    private TemplateRenderer renderer;
+    private String templateFingerprint;
+    private StaticFiles staticFiles;
+
+    /**
+     * @param converter the running Asciidoctor, for example {@code bakery::converter}
+     * @param output    the preview's own folder, emptied now; never the published site's folder
+     */
+    public PreviewBuilder(Path sourceDir, Supplier<AsciidocConverter> converter, Path output, LiveSite live, int threads) {
+        this.sourceDir = sourceDir.toAbsolutePath().normalize();
+        this.converter = converter;
+        this.generations = new Generations(output);
+        this.live = live;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "ivb-preview-build");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Brings the preview up to date with the source folder; never throws for a problem in the sources. */
+    public Outcome rebuild() {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        Phases phases = new Phases();
+        try {
+            return rebuild(problems, start, phases);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return failed(problems, start, phases);
+        }
+    }
+
+    private Outcome rebuild(Problems problems, long start, Phases phases) {
+        SourceTree tree = SourceTree.scan(sourceDir, problems);
+        SiteSettings settings = SettingsLoader.load(sourceDir, null, problems);
+        List<Document> published = ContentLoader.load(tree, problems).stream().filter(Document::isPublished).toList();
+        if (!problems.isEmpty()) {
+            return failed(problems, start, phases);
+        }
+        String fingerprint = templateFingerprint(settings);
+        phases.done("read");
+        boolean everything = renderer == null || !fingerprint.equals(templateFingerprint);
+        TemplateRenderer nextRenderer = everything
+                ? new TemplateRenderer(sourceDir.resolve("templates"), settings, List.of(recorder)) : renderer;
+        convert(published, problems);
+        phases.done("convert");
+        if (!problems.isEmpty()) {
+            return failed(problems, start, phases);
+        }
+        SiteModel site = new SiteModel(published);
+        List<Page> stale = site.getAllPages().stream()
+                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(site))
+                .toList();
+        Map<String, Rendered> fresh = render(stale, site, nextRenderer);
+        phases.done("render");
+        Map<String, Rendered> next = new LinkedHashMap<>();
+        for (Page page : site.getAllPages()) {
+            next.put(page.getUrl(), fresh.containsKey(page.getUrl()) ? fresh.get(page.getUrl()) : pages.get(page.getUrl()));
+        }
+        StaticFiles statics = StaticFiles.of(tree);
+        boolean removed = !next.keySet().containsAll(pages.keySet());
+        List<String> rendered = stale.stream().map(Page::getUrl).toList();
+        if (live.current().root() != null && stale.isEmpty() && !removed && statics.sameAs(staticFiles)) {
+            live.clearProblems();
+            return new Outcome(List.of(), rendered, next.size(), false, millisSince(start), phases.spent());
+        }
+
+        Path folder = generations.create();
+        try {
+            next.forEach((url, page) -> write(folder.resolve(url), page.html()));
+            statics.copyInto(folder);
+            phases.done("write");
+            OutputSteps.all().forEach(step -> step.apply(site, folder, settings, problems));
+            phases.done("check");
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        } catch (RuntimeException e) {
+            generations.discard(folder);
+            throw e;
+        }
+        if (!problems.isEmpty()) {
+            generations.discard(folder);
+            return failed(problems, start, phases);
+        }
+        pages = next;
+        renderer = nextRenderer;
+        templateFingerprint = fingerprint;
+        staticFiles = statics;
+        generations.publish(folder);
+        live.publish(folder, policyOf(folder));
+        return new Outcome(List.of(), rendered, next.size(), true, millisSince(start), phases.spent());
+    }
+
+    /** Converts the pages whose text changed; the others get their body from the last conversion. */
+    private void convert(List<Document> published, Problems problems) {
+        List<Document> todo = new ArrayList<>();
+        for (Document doc : published) {
+            Conversion last = conversions.get(doc.getSourcePath());
+            String text = doc.getSource().text();
+            if (last != null && last.text().equals(text) && !text.contains("include::")) {
+                doc.setConverted(last.body(), last.sections());
+            } else {
+                todo.add(doc);
+            }
+        }
+        AsciidocConverter asciidoc = todo.isEmpty() ? null : converter.get();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Document doc : todo) {
+            futures.add(pool.submit(() -> {
+                Problems own = new Problems();
+                asciidoc.convert(doc, own);
+                if (own.isEmpty()) {
+                    synchronized (conversions) {
+                        conversions.put(doc.getSourcePath(), new Conversion(doc.getSource().text(), doc.getBody(),
+                                doc.getSections()));
+                    }
+                } else {
+                    problems.addAll(own.list());
+                }
+            }));
+        }
+        futures.forEach(PreviewBuilder::join);
+        conversions.keySet().retainAll(published.stream().map(Document::getSourcePath).toList());
+    }
+
+    private Map<String, Rendered> render(List<Page> stale, SiteModel site, TemplateRenderer with) {
+        Map<String, Future<Rendered>> futures = new LinkedHashMap<>();
+        for (Page page : stale) {
+            futures.put(page.getUrl(), pool.submit(() -> {
+                PageReads reads = new PageReads();
+                String html = ReadRecorder.recording(reads, () -> with.render(page, site));
+                return new Rendered(html, reads);
+            }));
+        }
+        Map<String, Rendered> out = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        futures.forEach((url, future) -> {
+            try {
+                out.put(url, join(future));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return out;
+    }
+
+    private Outcome failed(Problems problems, long start, Phases phases) {
+        live.fail(problems.list());
+        return new Outcome(problems.list(), List.of(), pages.size(), false, millisSince(start), phases.spent());
+    }
+
+    /** A digest of everything that makes every page render differently: the templates and the site settings. */
+    private String templateFingerprint(SiteSettings settings) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(settings.toString().getBytes(StandardCharsets.UTF_8));
+            Path templates = sourceDir.resolve("templates");
+            if (Files.isDirectory(templates)) {
+                try (Stream<Path> files = Files.walk(templates)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                        digest.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String policyOf(Path folder) {
+        Path index = folder.resolve("index.html");
+        try {
+            return Files.isRegularFile(index)
+                    ? HtmlInjection.declaredPolicy(Files.readString(index, StandardCharsets.UTF_8)).orElse(null) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** The folder holding the preview's builds. */
+    public Path output() {
+        return generations.base();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        generations.close();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.noordoostpolder.ivb.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
+
+import nl.noordoostpolder.ivb.testing.HeadlessChromium;
+import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+
+/**
+ * Full-page screenshots of the home, a theme, a trend and the timeline at 320 and 1280 px, light and dark, in
+ * {@code target/screenshots/}, for a person to look at: a test can say that nothing overflows, not that a page looks
+ * right.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreenshotsIT {
+
+    private static final Map<String, String> PAGES = Map.of(
+            "home", "index.html",
+            "theme", "themes/zorg-en-veiligheid.html",
+            "trend", "trends/krapte-in-de-zorg.html",
+            "timeline", "tijdlijn.html");
+    private static final int[] WIDTHS = {320, 1280};
+    private static final int MAX_HEIGHT = 12_000;
+
+    private SiteBrowser browser;
+    private Path folder;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = new SiteBrowser();
+        folder = SiteUnderTest.projectDir().resolve("target/screenshots");
+        Files.createDirectories(folder);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void homeThemeTrendAndTimelineArePhotographedAtBothWidthsInLightAndDark() throws IOException {
+        List<String> written = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (int width : WIDTHS) {
+                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                    Path file = folder.resolve(page.getKey() + "-" + width + ("dark".equals(scheme) ? "-dark" : "") + ".png");
+                    BufferedImage image = fullPage(page.getValue(), width, scheme, file);
+                    assertEquals(width, image.getWidth(), file + " has the wrong width");
+                    assertTrue(image.getHeight() >= 400, file + " is suspiciously short: " + image.getHeight() + " px");
+                    written.add(folder.relativize(file).toString());
+                }
+            }
+        }
+        System.out.println("Screenshots in " + folder + ": " + written);
+    }
+
+    @Test
+    void thePrintVersionAndTheKeyboardFocusArePhotographedToo() throws IOException {
+        browser.viewport(800, "light");
+        browser.open(PAGES.get("trend"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            BufferedImage print = fullPage(null, 800, "light", folder.resolve("trend-print.png"));
+            assertEquals(800, print.getWidth());
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        browser.viewport(1280, "light");
+        browser.open(PAGES.get("trend"));
+        Actions keys = new Actions(browser.driver());
+        keys.sendKeys(Keys.TAB).perform();
+        Files.write(folder.resolve("focus-skip-link-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        for (int i = 0; i < 5; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        Files.write(folder.resolve("focus-main-nav-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+        browser.driver().executeScript("const a = document.querySelector('.card__link'); a.focus({preventScroll: true}); a.scrollIntoView({block: 'center', behavior: 'instant'});");
+        Files.write(folder.resolve("focus-card-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the whole page; {@code page} null takes the page that is open. */
+    private BufferedImage fullPage(String page, int width, String scheme, Path file) throws IOException {
+        if (page != null) {
+            browser.viewport(width, scheme);
+            browser.open(page);
+        }
+        long height = ((Number) browser.driver().executeScript(
+                "return Math.ceil(document.documentElement.getBoundingClientRect().height);")).longValue();
+        int h = (int) Math.min(MAX_HEIGHT, Math.max(800, height));
+        HeadlessChromium.viewport(browser.driver(), width, h);
+        byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
+        HeadlessChromium.viewport(browser.driver(), width, 800);
+        Files.write(file, png);
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+}

@@ -1,0 +1,303 @@
+package nl.noordoostpolder.ivb.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.noordoostpolder.ivb.bake.BakeOptions;
+import nl.noordoostpolder.ivb.bake.Bakery;
+import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+import nl.noordoostpolder.ivb.validate.Problem;
+
+/**
+ * The preview builder on a copy of the real site: each edit renders only the pages it affects, and the result is
+ * always byte for byte what a build from scratch gives; a broken edit leaves the last good site in place.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PreviewBuilderTest {
+
+    private static final String TREND = "content/trends/krapte-in-de-zorg.adoc";
+    private static final String THEME = "zorg-en-veiligheid";
+
+    Path dir;
+    Path source;
+    Bakery bakery;
+    LiveSite live;
+    PreviewBuilder builder;
+    final Map<String, byte[]> originals = new HashMap<>();
+
+    @BeforeAll
+    void firstBuild(@TempDir Path tempDir) {
+        dir = tempDir;
+        source = SiteFolders.copySources(SiteUnderTest.projectDir(), dir.resolve("src"));
+        bakery = new Bakery(source, BakeOptions.defaults());
+        live = new LiveSite();
+        builder = new PreviewBuilder(source, bakery::converter, source.resolve("target/preview"), live, 2);
+        PreviewBuilder.Outcome first = builder.rebuild();
+        assertEquals(List.of(), first.problems());
+        assertEquals(first.pages(), first.rendered().size());
+    }
+
+    @AfterAll
+    void close() {
+        builder.close();
+        bakery.close();
+    }
+
+    @AfterEach
+    void restoreSources() throws IOException {
+        for (Map.Entry<String, byte[]> e : originals.entrySet()) {
+            Path file = source.resolve(e.getKey());
+            if (e.getValue() == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.write(file, e.getValue());
+            }
+        }
+        originals.clear();
+        assertEquals(List.of(), builder.rebuild().problems());
+    }
+
+    @Test
+    void theFirstBuildIsTheSiteThatBuildWrites() {
+        Path built = dir.resolve("built");
+        bakery.build(built);
+        SiteFolders.assertSameSite(built, live.current().root());
+    }
+
+    @Test
+    void aNewBodyRendersOnlyThatPage() throws IOException {
+        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
+        PreviewBuilder.Outcome outcome = builder.rebuild();
+        assertEquals(List.of("trends/krapte-in-de-zorg.html"), outcome.rendered());
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("nieuwe zin."));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aNewTitleRendersThePagesThatShowItAndNoOthers() throws IOException {
+        replace(TREND, "= Krapte in de zorg", "= Tekorten in de zorg");
+        PreviewBuilder.Outcome outcome = builder.rebuild();
+        Set<String> expected = new TreeSet<>(trendsOf(THEME));
+        expected.addAll(Set.of("themes/" + THEME + ".html", "trends.html", "a-z.html"));
+        assertEquals(expected, new TreeSet<>(outcome.rendered()));
+        assertTrue(served("themes/" + THEME + ".html").contains("Tekorten in de zorg"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void movingAddingHidingAndDeletingPagesGivesTheSameSiteAsAFullBuild() throws IOException {
+        replace(TREND, ":jbake-theme: " + THEME + "\n:jbake-order: 3", ":jbake-theme: cybercrime\n:jbake-order: 99");
+        assertTrue(builder.rebuild().ok());
+        assertTrue(served("themes/cybercrime.html").contains("krapte-in-de-zorg.html"));
+        assertFalse(served("themes/" + THEME + ".html").contains("krapte-in-de-zorg.html"));
+        assertSameAsFullBuild();
+
+        create("content/trends/nieuwe-trend.adoc", """
+                = Nieuwe trend
+                :jbake-type: trend
+                :jbake-status: published
+                :jbake-date: 2026-11-30
+                :jbake-summary: Een trend voor de test.
+                :jbake-theme: evenementen
+                :jbake-order: 50
+
+                == In het kort
+
+                Tekst van de nieuwe trend.
+                """);
+        assertTrue(builder.rebuild().ok());
+        assertTrue(served("themes/evenementen.html").contains("Nieuwe trend"));
+        assertSameAsFullBuild();
+
+        replace("content/trends/nieuwe-trend.adoc", ":jbake-status: published", ":jbake-status: draft");
+        assertTrue(builder.rebuild().ok());
+        assertFalse(Files.exists(live.current().root().resolve("trends/nieuwe-trend.html")));
+        assertSameAsFullBuild();
+
+        replace("content/themes/cybercrime.adoc", ":jbake-order: 1", ":jbake-order: 60");
+        PreviewBuilder.Outcome reorder = builder.rebuild();
+        assertEquals(reorder.pages(), reorder.rendered().size(), "the menu on every page changes");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aDeletedPageDisappearsWithItsListings() throws IOException {
+        originals.put(TREND, Files.readAllBytes(source.resolve(TREND)));
+        Files.delete(source.resolve(TREND));
+        PreviewBuilder.Outcome outcome = builder.rebuild();
+        assertTrue(outcome.ok(), outcome.problems().toString());
+        Path site = live.current().root();
+        assertFalse(Files.exists(site.resolve("trends/krapte-in-de-zorg.html")));
+        for (String page : List.of("themes/" + THEME + ".html", "trends.html", "a-z.html")) {
+            assertFalse(served(page).contains("krapte-in-de-zorg"), page);
+        }
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aTemplateChangeRendersEveryPageAndAnAssetChangeNone() throws IOException {
+        append("templates/partials/footer.peb", "\n<!-- voettekst -->\n");
+        PreviewBuilder.Outcome template = builder.rebuild();
+        assertEquals(template.pages(), template.rendered().size());
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("<!-- voettekst -->"));
+
+        prepend("assets/css/site.css", "/* preview test */\n");
+        PreviewBuilder.Outcome asset = builder.rebuild();
+        assertTrue(asset.written());
+        assertEquals(List.of(), asset.rendered());
+        assertTrue(served("css/site.css").startsWith("/* preview test */"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aHeaderErrorIsReportedWithFileAndLineAndTheLastGoodPageStays() throws IOException {
+        Path before = live.current().root();
+        long generation = live.current().generation();
+        replace(TREND, ":jbake-theme: " + THEME, ":jbake-theme: zorg");
+        PreviewBuilder.Outcome broken = builder.rebuild();
+        assertFalse(broken.ok());
+        Problem problem = broken.problems().get(0);
+        assertEquals(TREND, problem.path());
+        assertEquals(6, problem.line());
+        assertTrue(problem.message().startsWith("unknown theme 'zorg' (known: crisisorganisatie, cybercrime"), problem.message());
+        assertEquals(broken.problems(), live.current().problems());
+        assertEquals(before, live.current().root());
+        assertEquals(generation, live.current().generation());
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("Krapte in de zorg"));
+
+        replace(TREND, ":jbake-theme: zorg\n", ":jbake-theme: " + THEME + "\n");
+        replace(TREND, "In de zorg is er krapte: er is te weinig.", "Weer goed.");
+        PreviewBuilder.Outcome fixed = builder.rebuild();
+        assertTrue(fixed.ok());
+        assertEquals(List.of(), live.current().problems());
+        assertEquals(generation + 1, live.current().generation());
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("Weer goed."));
+    }
+
+    @Test
+    void undoingABrokenEditClearsTheProblemsWithoutANewBuild() throws IOException {
+        long generation = live.current().generation();
+        replace(TREND, ":jbake-order: 3", ":jbake-order: drie");
+        assertFalse(builder.rebuild().ok());
+        replace(TREND, ":jbake-order: drie", ":jbake-order: 3");
+        PreviewBuilder.Outcome undone = builder.rebuild();
+        assertTrue(undone.ok());
+        assertFalse(undone.written());
+        assertEquals(List.of(), live.current().problems());
+        assertEquals(generation, live.current().generation());
+    }
+
+    @Test
+    void aBrokenLinkFoundAfterRenderingAlsoKeepsTheLastGoodPage() throws IOException {
+        replace(TREND, "In de zorg is er krapte: er is te weinig.",
+                "Zie xref:../themes/bestaat-niet.adoc[een thema dat er niet is].");
+        PreviewBuilder.Outcome broken = builder.rebuild();
+        assertFalse(broken.ok());
+        assertEquals(TREND, broken.problems().get(0).path());
+        assertEquals(11, broken.problems().get(0).line());
+        assertTrue(broken.problems().get(0).message().startsWith("broken link"), broken.problems().toString());
+        assertFalse(served("trends/krapte-in-de-zorg.html").contains("bestaat-niet"));
+        try (Stream<Path> folders = Files.list(source.resolve("target/preview"))) {
+            assertTrue(folders.filter(f -> f.getFileName().toString().startsWith("site-")).count() <= 2,
+                    "the failed build's folder is gone: only the served folder and the one before it are kept");
+        }
+    }
+
+    @Test
+    void everyWrittenPageLinksToItsSourceWhenAnEditAddressIsSet() throws IOException {
+        replace("jbake.properties", "site.editurl=", "site.editurl=https://example.org/ivb/edit/main");
+        assertTrue(builder.rebuild().ok());
+        Path site = live.current().root();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
+            pages = files.filter(f -> f.toString().endsWith(".adoc")).toList();
+        }
+        assertTrue(pages.size() > 30);
+        for (Path adoc : pages) {
+            String rel = source.relativize(adoc).toString().replace('\\', '/');
+            String html = Files.readString(site.resolve(rel.substring("content/".length()).replace(".adoc", ".html")));
+            assertTrue(html.contains("<a href=\"https://example.org/ivb/edit/main/" + rel + "\">Bewerk deze pagina"), rel);
+        }
+        assertFalse(Files.readString(site.resolve("themas.html")).contains("Bewerk deze pagina"),
+                "a page the site makes has no source to edit");
+
+        replace("jbake.properties", "site.editurl=https://example.org/ivb/edit/main", "site.editurl=");
+        assertTrue(builder.rebuild().ok());
+        assertFalse(served("trends/krapte-in-de-zorg.html").contains("Bewerk deze pagina"));
+    }
+
+    @Test
+    void aSecondPreviewOfTheSameSourcesIsRefusedInsteadOfEmptyingTheFirstOnesFolder() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new PreviewBuilder(source, bakery::converter, source.resolve("target/preview"), new LiveSite(), 1));
+        assertTrue(e.getMessage().startsWith("another preview of these sources is running"), e.getMessage());
+        assertTrue(Files.isRegularFile(live.current().root().resolve("index.html")), "the first preview's site is intact");
+    }
+
+    private void assertSameAsFullBuild() {
+        LiveSite fresh = new LiveSite();
+        try (PreviewBuilder full = new PreviewBuilder(source, bakery::converter, dir.resolve("full"), fresh, 2)) {
+            assertEquals(List.of(), full.rebuild().problems());
+            SiteFolders.assertSameSite(fresh.current().root(), live.current().root());
+        }
+    }
+
+    private Set<String> trendsOf(String theme) throws IOException {
+        try (Stream<Path> files = Files.list(source.resolve("content/trends"))) {
+            return files.filter(f -> {
+                try {
+                    return Files.readString(f).contains(":jbake-theme: " + theme + "\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> "trends/" + f.getFileName().toString().replace(".adoc", ".html")).collect(Collectors.toSet());
+        }
+    }
+
+    private String served(String url) throws IOException {
+        return Files.readString(live.current().root().resolve(url), StandardCharsets.UTF_8);
+    }
+
+    private void replace(String path, String from, String to) throws IOException {
+        Path file = source.resolve(path);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        originals.putIfAbsent(path, text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(text.contains(from), path + " contains " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private void append(String path, String text) throws IOException {
+        String old = Files.readString(source.resolve(path), StandardCharsets.UTF_8);
+        replace(path, old, old + text);
+    }
+
+    private void prepend(String path, String text) throws IOException {
+        String old = Files.readString(source.resolve(path), StandardCharsets.UTF_8);
+        replace(path, old, text + old);
+    }
+
+    private void create(String path, String text) throws IOException {
+        originals.putIfAbsent(path, null);
+        Files.writeString(source.resolve(path), text, StandardCharsets.UTF_8);
+    }
+}

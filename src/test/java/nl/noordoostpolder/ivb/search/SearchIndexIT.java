@@ -1,0 +1,101 @@
+package nl.noordoostpolder.ivb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+
+/** The search index of the real baked site, checked against the pages it describes. */
+class SearchIndexIT {
+
+    private final Path site = SiteUnderTest.bakedSite();
+    private final IndexFile index = IndexFile.read(site);
+
+    @Test
+    void everyPageAnEditorWroteIsIndexedButNotTheSearchPageItself() throws IOException {
+        Set<String> indexed = index.rows().stream().map(IndexFile.Row::page).collect(Collectors.toSet());
+        try (var files = Files.walk(site.resolve("trends"))) {
+            files.filter(f -> f.toString().endsWith(".html"))
+                    .forEach(f -> assertTrue(indexed.contains("trends/" + f.getFileName()), f + " is not indexed"));
+        }
+        assertTrue(indexed.contains("index.html"));
+        assertTrue(indexed.contains("themas.html"), "the theme overview is found by its name");
+        for (String notAnAnswer : List.of("zoeken.html", "a-z.html", "404.html")) {
+            assertFalse(indexed.contains(notAnAnswer), notAnAnswer);
+        }
+    }
+
+    @Test
+    void everySectionLinksToAHeadingThatExists() throws IOException {
+        for (IndexFile.Row row : index.rows()) {
+            assertFalse(row.page().startsWith("/") || row.page().contains(":"), "relative address: " + row.page());
+            if (!row.fragment().isEmpty()) {
+                var heading = Jsoup.parse(site.resolve(row.page()).toFile(), "UTF-8").getElementById(row.fragment());
+                assertTrue(heading != null && heading.normalName().matches("h[1-6]"), row.page() + "#" + row.fragment());
+                assertEquals(heading.text(), row.heading());
+            }
+        }
+    }
+
+    @Test
+    void aTrendCarriesItsKindAndTheme() {
+        List<IndexFile.Row> rows = index.rowsOf("trends/nepnieuws-en-complottheorieen.html");
+        assertFalse(rows.isEmpty());
+        rows.forEach(r -> {
+            assertEquals("trend", r.kind());
+            assertEquals(List.of("maatschappelijke-onrust"), r.themes());
+            assertEquals("Meer nepnieuws en complottheorieën", r.title());
+        });
+        assertEquals("", rows.get(0).fragment(), "the first part is the opening of the page");
+        assertTrue(rows.stream().anyMatch(r -> r.fragment().equals("in-het-kort")));
+    }
+
+    @Test
+    void aThemeBelongsToItselfAndAPageToNoTheme() {
+        index.rowsOf("themes/evenementen.html").forEach(r -> assertEquals(List.of("evenementen"), r.themes()));
+        index.rowsOf("colofon.html").forEach(r -> {
+            assertEquals("page", r.kind());
+            assertEquals(List.of(), r.themes());
+        });
+    }
+
+    @Test
+    void navigationFootersAndListsOfOtherPagesAreLeftOut() {
+        for (IndexFile.Row row : index.rows()) {
+            String all = row.heading() + " " + row.text();
+            for (String chrome : List.of("Direct naar de inhoud", "Laatst bijgewerkt", "Op deze pagina", "Hoofdmenu",
+                    "Zoeken op deze site", "Alle trends bij", "Vorige trend", "Uitgave van de")) {
+                assertFalse(all.contains(chrome), row.page() + "#" + row.fragment() + " contains '" + chrome + "'");
+            }
+        }
+    }
+
+    @Test
+    void theGzippedIndexUnpacksToThePlainOne() throws IOException {
+        byte[] plain = Files.readAllBytes(site.resolve(SearchIndexWriter.FILE_NAME));
+        byte[] packed = Files.readAllBytes(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, in.readAllBytes());
+        }
+        assertTrue(packed.length * 3 < plain.length, "compressed: " + packed.length + " of " + plain.length);
+    }
+
+    @Test
+    void theTextIsTheVisibleTextWithWhitespaceCollapsed() {
+        for (IndexFile.Row row : index.rows()) {
+            assertEquals(row.text().strip().replaceAll("\\s+", " "), row.text());
+            assertFalse(row.text().contains("<p>") || row.text().contains("&#"), "no markup or entities: " + row.page());
+        }
+    }
+}
