@@ -23,9 +23,13 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private boolean committed;
 
-    private StagedOutput(Path target, Path staging) {
+    /** The folders this bake created to hold the staging folder, removed again if the bake fails. */
+    private final Path createdFrom;
+
+    private StagedOutput(Path target, Path staging, Path createdFrom) {
         this.target = target;
         this.staging = staging;
+        this.createdFrom = createdFrom;
     }
 
     /** Creates an empty staging folder beside {@code target}. */
@@ -47,9 +51,10 @@ public final class StagedOutput implements AutoCloseable {
                 throw new ContentException(Problem.ofFile(absolute.toString(), "cannot write the site here: "
                         + blocker + " is a file, so no folder can be made in it. Choose another folder with --out."));
             }
+            Path createdFrom = Files.exists(parent) ? null : topmostMissing(parent);
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
-            return new StagedOutput(absolute, staging);
+            return new StagedOutput(absolute, staging, createdFrom);
         } catch (AccessDeniedException e) {
             throw cannotWrite(absolute, "permission denied");
         } catch (FileSystemException e) {
@@ -118,12 +123,23 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** Removes the staging folder unless it was committed. */
+    /** Removes the staging folder, and the folders made for it, unless it was committed. */
     @Override
     public void close() {
         if (!committed) {
             deleteTree(staging);
+            if (createdFrom != null) {
+                deleteTree(createdFrom); // a failed first build leaves no empty target/ behind either
+            }
         }
+    }
+
+    private static Path topmostMissing(Path dir) {
+        Path p = dir;
+        while (p.getParent() != null && !Files.exists(p.getParent())) {
+            p = p.getParent();
+        }
+        return p;
     }
 
     static void deleteTree(Path dir) {

@@ -88,4 +88,12 @@ class StagedOutputTest {
         }
         assertTrue(Files.isDirectory(dir.resolve("nieuw/diep/site")));
     }
+
+    @Test
+    void aFailedFirstBakeLeavesNoFoldersBehind() throws IOException {
+        try (StagedOutput staged = StagedOutput.beside(dir.resolve("target/deep/site"))) {
+            Files.writeString(staged.folder().resolve("index.html"), "half");
+        }
+        assertEquals(0, entries(dir), "no empty target/ left behind");
+    }
 }

@@ -81,6 +81,20 @@ class HostileSourcesTest {
         assertTrue(names.size() >= 40, "the suite holds " + names.size() + " cases; it should hold at least 40");
     }
 
+    /** With no earlier site and the default output folder, a build that fails late leaves no trace either. */
+    @Test
+    void aFailedFirstBuildLeavesNoOutputFolder() throws Exception {
+        HostileCase hostile = HostileCase.load(casesRoot().resolve("template-syntax-error"));
+        try (Workspace ws = Workspace.create(SiteUnderTest.projectDir(), casesRoot().resolve("_base"), hostile)) {
+            StringWriter err = new StringWriter();
+            int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", ws.source().toString());
+            assertEquals(1, exit, err.toString());
+            assertTrue(err.toString().startsWith("templates/trend.peb:8: error: "), err.toString());
+            assertTrue(Files.notExists(ws.source().resolve("target")), "the default output folder target/site, or an "
+                    + "empty target/, was left behind");
+        }
+    }
+
     private static void run(HostileCase hostile) throws Exception {
         try (Workspace ws = Workspace.create(SiteUnderTest.projectDir(), casesRoot().resolve("_base"), hostile)) {
             GeneratedSources.Generator generator = GeneratedSources.all().get(hostile.name());
