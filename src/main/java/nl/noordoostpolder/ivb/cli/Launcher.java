@@ -53,6 +53,7 @@ public final class Launcher {
         List<String> options = new ArrayList<>();
         options.add("-Xss8m"); // Asciidoctor (JRuby) recurses deeply on deeply nested lists and tables
         options.add("-XX:+UseSerialGC");
+        options.add("-Djruby.cli.rubygems.enable=false"); // Asciidoctor is loaded from its own path, see AsciidoctorGem
         String extra = System.getenv("IVB_JAVA_OPTS");
         boolean dumping = extra != null && extra.contains("ArchiveClassesAtExit");
         Path archive = archive();

@@ -55,7 +55,9 @@ public final class AsciidocConverter implements AutoCloseable {
         static final Asciidoctor INSTANCE = start();
 
         private static Asciidoctor start() {
-            Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+            Asciidoctor asciidoctor = AsciidoctorGem.libPath()
+                    .map(lib -> (Asciidoctor) org.asciidoctor.jruby.AsciidoctorJRuby.Factory.create(List.of(lib)))
+                    .orElseGet(Asciidoctor.Factory::create);
             asciidoctor.registerLogHandler(record -> {
                 Consumer<LogRecord> sink = CURRENT.get();
                 if (sink != null) {

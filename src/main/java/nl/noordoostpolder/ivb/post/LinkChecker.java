@@ -43,6 +43,7 @@ public final class LinkChecker implements OutputStep {
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         Map<String, List<Link>> links = new ConcurrentHashMap<>();
         List<Path> htmlFiles = htmlFiles(output);
+        Set<String> files = allFiles(output);
         htmlFiles.parallelStream().forEach(file -> {
             String url = output.relativize(file).toString().replace('\\', '/');
             org.jsoup.nodes.Document html = parse(file);
@@ -60,7 +61,7 @@ public final class LinkChecker implements OutputStep {
         Map<String, String> firstError = new LinkedHashMap<>();
         for (String page : links.keySet().stream().sorted().toList()) {
             for (Link link : links.get(page)) {
-                String error = check(link, output, ids, settings);
+                String error = check(link, files, ids, settings);
                 if (error == null) {
                     continue;
                 }
@@ -92,7 +93,7 @@ public final class LinkChecker implements OutputStep {
         return "";
     }
 
-    private static String check(Link link, Path output, Map<String, Set<String>> ids, SiteSettings settings) {
+    private static String check(Link link, Set<String> files, Map<String, Set<String>> ids, SiteSettings settings) {
         String value = link.value().strip();
         if (value.startsWith("//")) {
             return "link to another site without a scheme: '" + value + "'";
@@ -131,7 +132,7 @@ public final class LinkChecker implements OutputStep {
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
-        if (!Files.isRegularFile(output.resolve(target))) {
+        if (!files.contains(target)) {
             return "'" + value + "' points to " + target + ", which is not part of the site";
         }
         String fragment = uri.getFragment();
@@ -192,6 +193,17 @@ public final class LinkChecker implements OutputStep {
     private static org.jsoup.nodes.Document parse(Path file) {
         try {
             return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of the site by its path from the root: one walk instead of a file system call per link. */
+    private static Set<String> allFiles(Path output) {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
