@@ -79,14 +79,14 @@ class AccessibilityIT {
 
     /**
      * The server answers a missing address at any depth with {@code 404.html}, as GitHub Pages does. The page is
-     * served under the path it was baked for (its {@code <base href>}, which comes from the base URL of the bake),
+     * served under the path it was baked for (the base path its links start with, from the base URL of the bake),
      * because that is the only place it can find its stylesheet from any depth.
      */
     @Test
     void theNotFoundPageHasNoViolationsAtADeepAddress() throws IOException {
-        String basePath = Jsoup.parse(browser.site().resolve("404.html").toFile(), "UTF-8")
-                .select("base[href]").attr("href");
-        String prefix = basePath.isEmpty() ? SiteBrowser.PREFIX : basePath;
+        String stylesheet = Jsoup.parse(browser.site().resolve("404.html").toFile(), "UTF-8")
+                .select("link[rel=stylesheet]").attr("href");
+        String prefix = stylesheet.startsWith("/") ? stylesheet.substring(0, stylesheet.indexOf("css/")) : SiteBrowser.PREFIX;
         try (StaticSiteServer server = new StaticSiteServer(browser.site(), prefix)) {
             browser.viewport(1280, "light");
             browser.driver().get(server.baseUrl() + "een/twee/drie/bestaat-niet.html");

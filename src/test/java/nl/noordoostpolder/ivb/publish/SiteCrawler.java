@@ -39,6 +39,8 @@ import org.jsoup.nodes.Element;
  */
 final class SiteCrawler {
 
+    /** Static ES module imports: {@code import x from './y.js'}, {@code import { a } from "../z.js"}. */
+    private static final Pattern JS_IMPORT = Pattern.compile("\\bimport\\s*(?:[^'\"();]*?\\bfrom\\s*)?['\"]([^'\"]+)['\"]");
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -97,6 +99,13 @@ final class SiteCrawler {
      */
     List<URI> check(URI url, Fetched response) {
         List<URI> local = new ArrayList<>();
+        if (url.getPath().endsWith(".js")) {
+            Matcher m = JS_IMPORT.matcher(response.body());
+            while (m.find()) {
+                follow(url, "script " + url.getPath(), m.group(1), true, local);
+            }
+            return local;
+        }
         if (response.contentType().startsWith("text/css")) {
             Matcher m = CSS_URL.matcher(response.body());
             while (m.find()) {
@@ -115,6 +124,13 @@ final class SiteCrawler {
         Element baseElement = html.selectFirst("base[href]");
         if (baseElement != null) {
             base = url.resolve(baseElement.attr("href"));
+        }
+        for (Element e : html.select("[data-index], [data-index-plain]")) {
+            for (String attr : List.of("data-index", "data-index-plain")) {
+                if (e.hasAttr(attr)) {
+                    follow(base, url.getPath() + " <" + e.normalName() + " " + attr + ">", e.attr(attr).strip(), true, local);
+                }
+            }
         }
         for (Element e : html.select("[href], [src], [srcset], form[action], object[data], video[poster]")) {
             boolean resource = !e.normalName().equals("a") && !e.normalName().equals("form")

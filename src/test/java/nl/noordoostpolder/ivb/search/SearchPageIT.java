@@ -160,7 +160,7 @@ class SearchPageIT {
         search.open().type("jongeren criminaliteit");
         SearchPage.Result first = search.results().stream().filter(r -> r.target().contains("#")).findFirst()
                 .orElseThrow(() -> new AssertionError("no result with a section: " + search.targets()));
-        driver.findElement(By.cssSelector("#search-results a[href$='" + first.target() + "']")).click();
+        driver.findElement(By.cssSelector("#search-results a[href$='" + first.target() + "']")).sendKeys(org.openqa.selenium.Keys.ENTER);
         String fragment = first.target().substring(first.target().indexOf('#') + 1);
         SearchPage.waitUntil(() -> driver.getCurrentUrl().endsWith("#" + fragment), "the section to open");
         WebElement heading = driver.findElement(By.id(fragment));
