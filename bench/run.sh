@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                 # N = 40 1000 5000, 3 runs each
 #   SIZES="40 1000" RUNS=5 bench/run.sh
+#   SIZES=5000 STOCK_RUNS=1 STOCK_TIMEOUT=900 bench/run.sh
 #
 # For each N: generate N pages (bench/generate.py), then RUNS times a cold `java -jar target/ivb.jar build` and
 # RUNS times stock JBake (bench/stock: same jbake-core, its own crawler, renderers and Pebble engine) under
@@ -12,6 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"40 1000 5000"}
 RUNS=${RUNS:-3}
+# Stock JBake grows with the square of the site (a 5000-page bake takes most of an hour here):
+# STOCK_RUNS limits its runs per size, STOCK_TIMEOUT (seconds) stops a run and reports it as "> limit".
+STOCK_RUNS=${STOCK_RUNS:-$RUNS}
+STOCK_TIMEOUT=${STOCK_TIMEOUT:-0}
 WORK=target/bench
 mkdir -p "$WORK"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
@@ -20,10 +25,15 @@ if [ ! -f target/ivb.jar ] || [ ! -d target/test-classes/nl/noordoostpolder/ivb/
   mvn -B -q -DskipTests -DskipSiteBake package
 fi
 
-# measure CMD...: prints "wall_seconds peak_mib"
+# measure CMD...: prints "wall_seconds peak_mib"; with LIMIT set, a run past LIMIT seconds prints "> LIMIT"
 measure() {
   local log; log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { echo "FAILED: $*" >&2; tail -20 "$log" >&2; rm -f "$log"; return 1; }
+  local run=("$@")
+  if [ "${LIMIT:-0}" -gt 0 ]; then run=(timeout "$LIMIT" "$@"); fi
+  if ! /usr/bin/time -v "${run[@]}" >/dev/null 2>"$log"; then
+    if [ "${LIMIT:-0}" -gt 0 ] && grep -q "Exit status: 124" "$log"; then rm -f "$log"; echo "> $LIMIT"; return 0; fi
+    echo "FAILED: $*" >&2; tail -20 "$log" >&2; rm -f "$log"; return 1
+  fi
   local wall rss
   wall=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep "Maximum resident set size" "$log" | awk -F': ' '{printf "%.0f", $2/1024}')
@@ -51,13 +61,20 @@ for n in $SIZES; do
     rm -rf "$WORK/out-ivb-$n" "$WORK/out-stock-$n"
     measure java -jar target/ivb.jar build "$src" --out "$WORK/out-ivb-$n" >> "$WORK/ivb-$n.txt"
     measure java -jar target/ivb.jar build "$src" --out "$WORK/out-ivb-$n" >> "$WORK/rebuild-$n.txt"
-    measure java -cp "target/test-classes:target/lib/*" nl.noordoostpolder.ivb.bench.StockJBake "$stock" "$WORK/out-stock-$n" >> "$WORK/stock-$n.txt"
-    echo "N=$n run $run: ivb $(tail -1 "$WORK/ivb-$n.txt"), rebuild $(tail -1 "$WORK/rebuild-$n.txt"), stock $(tail -1 "$WORK/stock-$n.txt")"
+    if [ "$run" -le "$STOCK_RUNS" ]; then
+      LIMIT=$STOCK_TIMEOUT measure java -cp "target/test-classes:target/lib/*" nl.noordoostpolder.ivb.bench.StockJBake "$stock" "$WORK/out-stock-$n" >> "$WORK/stock-$n.txt"
+    fi
+    echo "N=$n run $run: ivb $(tail -1 "$WORK/ivb-$n.txt"), rebuild $(tail -1 "$WORK/rebuild-$n.txt"), stock $(tail -1 "$WORK/stock-$n.txt" 2>/dev/null)"
   done
   iw=$(awk '{print $1}' "$WORK/ivb-$n.txt" | median); im=$(awk '{print $2}' "$WORK/ivb-$n.txt" | median)
   rw=$(awk '{print $1}' "$WORK/rebuild-$n.txt" | median)
-  sw=$(awk '{print $1}' "$WORK/stock-$n.txt" | median); sm=$(awk '{print $2}' "$WORK/stock-$n.txt" | median)
-  ratio=$(awk -v s="$sw" -v i="$iw" 'BEGIN { printf "%.1fx", s/i }')
+  if grep -q "^>" "$WORK/stock-$n.txt"; then
+    sw="> $STOCK_TIMEOUT (stopped)"; sm="?"
+    ratio=$(awk -v s="$STOCK_TIMEOUT" -v i="$iw" 'BEGIN { printf "> %.1fx", s/i }')
+  else
+    sw=$(awk '{print $1}' "$WORK/stock-$n.txt" | median); sm=$(awk '{print $2}' "$WORK/stock-$n.txt" | median)
+    ratio=$(awk -v s="$sw" -v i="$iw" 'BEGIN { printf "%.1fx", s/i }')
+  fi
   echo "| $n | $iw | $im | $rw | $sw | $sm | $ratio |" >> "$out"
 done
 echo

@@ -142,7 +142,8 @@ public final class StagedOutput implements AutoCloseable {
         return p;
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

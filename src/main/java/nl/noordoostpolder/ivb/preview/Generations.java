@@ -8,8 +8,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
+
+import nl.noordoostpolder.ivb.bake.StagedOutput;
 
 /**
  * The preview's output folders. Every good rebuild is written into a new folder ({@code target/preview/site-7}),
@@ -103,19 +104,6 @@ final class Generations implements AutoCloseable {
     }
 
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StagedOutput.deleteTree(dir);
     }
 }
