@@ -13,14 +13,14 @@ import java.util.stream.Stream;
  * A bake of a few dozen pages is dominated by JVM and JRuby start-up, not by work: with a class-data-sharing
  * archive of the classes a bake loads ({@code ivb.jsa}, written next to the jar by {@code mvn package}), the C1
  * compiler only and the serial collector, the real site bakes with less than half the CPU time. Large sites keep
- * the full optimising compiler, which pays off there. {@code java -jar} cannot pass JVM options itself, hence the
+ * JRuby's own JIT, which pays off there. {@code java -jar} cannot pass JVM options itself, hence the
  * second JVM; this class uses only JDK classes so that the first one starts in a fraction of a second.
  * <p>
  * Set {@code IVB_NO_FORK=1} to run in this JVM; {@code IVB_JAVA_OPTS} adds options to the second JVM.
  */
 public final class Launcher {
 
-    /** Above this many pages the optimising compiler pays for its start-up cost. */
+    /** Above this many pages JRuby's JIT pays for its start-up cost. */
     static final int LARGE_SITE = 1500;
 
     private Launcher() {
@@ -62,8 +62,10 @@ public final class Launcher {
             options.add("-Xlog:cds=off");
             options.add("-Xlog:cds+dynamic=off");
         }
+        // On two cores the optimising C2 compiler takes CPU time from the bake itself: measured 14 s against 21-25 s at
+        // 1000 pages and 44 s against 49-53 s at 5000 pages (bench/run.sh), so C1 only at every size.
+        options.add("-XX:TieredStopAtLevel=1");
         if (pageCount(args) <= LARGE_SITE) {
-            options.add("-XX:TieredStopAtLevel=1");
             options.add("-Djruby.compile.mode=OFF"); // JRuby's own JIT costs more than it saves on a small site
         }
         if (extra != null && !extra.isBlank()) {
