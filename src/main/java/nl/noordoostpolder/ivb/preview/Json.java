@@ -2,6 +2,7 @@ package nl.noordoostpolder.ivb.preview;
 
 import java.util.List;
 
+import nl.noordoostpolder.ivb.render.JsonStrings;
 import nl.noordoostpolder.ivb.validate.Problem;
 
 /** The two small JSON documents the preview's browser script reads; written by hand to need no library. */
@@ -25,26 +26,8 @@ final class Json {
         return out.append("]}").toString();
     }
 
-    /** A JSON string literal; also escapes {@code <}, {@code >} and {@code &} so it is safe anywhere. */
+    /** A JSON string literal, see {@link JsonStrings}. */
     static String string(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonStrings.quote(new StringBuilder(s.length() + 2), s).toString();
     }
 }

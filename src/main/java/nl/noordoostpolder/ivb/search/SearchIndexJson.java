@@ -2,6 +2,8 @@ package nl.noordoostpolder.ivb.search;
 
 import java.util.List;
 
+import nl.noordoostpolder.ivb.render.JsonStrings;
+
 /**
  * Writes a {@link SearchIndex} as compact JSON: arrays instead of objects, so no key is repeated per row. The search
  * script ({@code assets/js/search.js}) reads exactly this shape:
@@ -67,30 +69,8 @@ public final class SearchIndexJson {
         }
     }
 
-    /** A JSON string (RFC 8259); {@code <} and {@code >} are escaped too, so the text can never be read as markup. */
+    /** A JSON string literal, see {@link JsonStrings}. */
     static StringBuilder string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
+        return JsonStrings.quote(out, s);
     }
 }
