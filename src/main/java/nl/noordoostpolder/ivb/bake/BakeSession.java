@@ -2,11 +2,13 @@ package nl.noordoostpolder.ivb.bake;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.post.BakedPage;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
 import nl.noordoostpolder.ivb.validate.Problems;
 
@@ -18,9 +20,10 @@ import nl.noordoostpolder.ivb.validate.Problems;
  *
  * @param documents the published documents, converted by the time {@code converted} returns
  * @param converted waits for the conversion of all bodies and returns the site model
+ * @param baked     filled by the rendering tool: what was read of each page it wrote, by address
  */
 record BakeSession(List<Document> documents, Supplier<SiteModel> converted, TemplateRenderer renderer,
-                   Path output, int threads, Problems problems) {
+                   Path output, int threads, Problems problems, Map<String, BakedPage> baked) {
 
     private static final AtomicReference<BakeSession> CURRENT = new AtomicReference<>();
 

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DBUtil;
 import org.jbake.app.Oven;
@@ -27,6 +30,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.post.BakedPage;
+import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
@@ -85,7 +90,9 @@ public final class Bakery implements AutoCloseable {
             TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);
             CompletableFuture<SiteModel> conversion = CompletableFuture.supplyAsync(() -> convertAll(published, problems));
             Supplier<SiteModel> converted = () -> join(conversion);
-            BakeSession.open(new BakeSession(published, converted, renderer, staged.folder(), options.threads(), problems));
+            Map<String, BakedPage> baked = new ConcurrentHashMap<>();
+            BakeSession.open(new BakeSession(published, converted, renderer, staged.folder(), options.threads(), problems,
+                    baked));
             int pages;
             try {
                 pages = runOven(staged.folder(), problems);
@@ -94,7 +101,8 @@ public final class Bakery implements AutoCloseable {
             }
             problems.throwIfAny();
             Timings.mark("oven done");
-            OutputSteps.all().forEach(step -> step.apply(converted.get(), staged.folder(), settings, problems));
+            BakedSite bakedSite = new BakedSite(staged.folder(), baked);
+            OutputSteps.all().forEach(step -> step.apply(converted.get(), bakedSite, settings, problems));
             problems.throwIfAny();
             Timings.mark("post steps");
             staged.commit();
@@ -145,6 +153,10 @@ public final class Bakery implements AutoCloseable {
         config.setDataFolder(sourceDir.resolve("data").toFile());
         config.setDatabaseStore("memory");
         config.setDatabasePath("ivb");
+        // OrientDB hashes the passwords of the default users it creates in every new database with 65,536 rounds
+        // of PBKDF2: about a second of CPU per bake, spent while the pages are converting. This database lives in
+        // memory for one bake and holds nothing secret, so one round is enough.
+        OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
         ContentStore store = DBUtil.createDataStore(config);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

@@ -24,6 +24,7 @@ import org.jbake.template.RenderingException;
 
 import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.post.BakedPage;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
 
@@ -31,7 +32,8 @@ import nl.noordoostpolder.ivb.validate.Problem;
  * The one rendering tool of this site, plugged into JBake's {@code Oven} through
  * {@code META-INF/services/org.jbake.render.RenderingTool}. It replaces JBake's stock renderers, whose documents
  * renderer re-reads every document of a type for every page (quadratic), with one pass over the site model that
- * renders each page once, on every core.
+ * renders each page once, on every core, and reads each page it wrote for the output steps (see {@link BakedPage})
+ * while the HTML is still in memory.
  */
 public final class PolicyRenderingTool implements RenderingTool {
 
@@ -55,7 +57,11 @@ public final class PolicyRenderingTool implements RenderingTool {
         try {
             List<Future<?>> futures = new ArrayList<>(pages.size());
             for (Page page : pages) {
-                futures.add(pool.submit(() -> write(session.output(), page, session.renderer().render(page, site))));
+                futures.add(pool.submit(() -> {
+                    String html = session.renderer().render(page, site);
+                    write(session.output(), page, html);
+                    session.baked().put(page.getUrl(), BakedPage.read(page.getUrl(), html));
+                }));
             }
             // wait for every page, also after a failure: a page still being written after the bake gave up would
             // land in a staging folder that is being deleted

@@ -35,6 +35,9 @@ public final class Document implements Page {
     private List<Document> trends = List.of();
     private List<Document> sessions = List.of();
     private List<Document> milestones = List.of();
+    /** How many trends a trend page lists at most, see {@link #getNearbyTrends()}. */
+    public static final int NEARBY_TRENDS = 11;
+
     private Document previous;
     private Document next;
 
@@ -165,6 +168,21 @@ public final class Document implements Page {
     /** For a theme: its trends in order; for a trend: all trends of its theme. */
     public List<Document> getTrends() {
         return trends;
+    }
+
+    /**
+     * For a trend: the trends of its theme around it, itself included, in order. All of them when the theme has at
+     * most {@value #NEARBY_TRENDS}; otherwise {@value #NEARBY_TRENDS}, with this trend in the middle where it can be.
+     * A trend page lists these rather than every trend of its theme: a list of hundreds of links helps no reader
+     * (the theme page has them all), and it would make every trend page grow with the site.
+     */
+    public List<Document> getNearbyTrends() {
+        if (trends.size() <= NEARBY_TRENDS) {
+            return trends;
+        }
+        int at = trends.indexOf(this);
+        int from = Math.max(0, Math.min(at - NEARBY_TRENDS / 2, trends.size() - NEARBY_TRENDS));
+        return trends.subList(from, from + NEARBY_TRENDS);
     }
 
     /** For a theme: the sessions about it. */

@@ -1,7 +1,6 @@
 package nl.noordoostpolder.ivb.post;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +34,7 @@ public final class AtomFeed implements OutputStep {
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     @Override
-    public void apply(SiteModel site, Path output, SiteSettings settings, Problems problems) {
+    public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         if (!settings.hasBaseUrl()) {
             return;
         }
@@ -64,7 +63,7 @@ public final class AtomFeed implements OutputStep {
                     .end();
         }
         try {
-            xml.writeTo(output.resolve(FILE));
+            xml.writeTo(baked.folder().resolve(FILE));
         } catch (IOException e) {
             problems.add(FILE, 0, "cannot be written: " + e.getMessage());
         }

@@ -11,12 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.GeneratedPage;
@@ -32,68 +28,38 @@ import nl.noordoostpolder.ivb.validate.Problems;
  */
 public final class LinkChecker implements OutputStep {
 
-    /** The element that wraps the AsciiDoc body in every page template. */
-    public static final String BODY_CLASS = "page-body";
-
-    private record Link(String page, String value, boolean inBody, boolean mustBeLocal, String baseHref) {
-    }
-
     @Override
-    public void apply(SiteModel site, Path output, SiteSettings settings, Problems problems) {
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        Map<String, List<Link>> links = new ConcurrentHashMap<>();
-        List<Path> htmlFiles = htmlFiles(output);
-        Set<String> files = allFiles(output);
-        htmlFiles.parallelStream().forEach(file -> {
-            String url = output.relativize(file).toString().replace('\\', '/');
-            org.jsoup.nodes.Document html = parse(file);
-            ids.put(url, html.select("[id]").stream().map(e -> e.id()).collect(Collectors.toSet()));
-            Element base = html.selectFirst("base[href]");
-            String baseHref = base == null ? null : base.attr("href");
-            links.put(url, html.select("a[href], link[href], script[src], img[src], source[src], iframe[src], form[action]")
-                    .stream()
-                    .map(e -> new Link(url, value(e), e.closest("." + BODY_CLASS) != null,
-                            !e.normalName().equals("a") && !isMetaLink(e), baseHref))
-                    .toList());
-        });
+    public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        Set<String> files = allFiles(baked.folder());
+        Map<String, BakedPage> pages = htmlFiles(baked.folder()).parallelStream()
+                .map(file -> baked.page(baked.folder().relativize(file).toString().replace('\\', '/')))
+                .collect(Collectors.toMap(BakedPage::url, page -> page));
         // a broken link in a template breaks it on every page: report it once, with the number of pages
         Map<String, List<String>> inTemplates = new LinkedHashMap<>();
         Map<String, String> firstError = new LinkedHashMap<>();
-        for (String page : links.keySet().stream().sorted().toList()) {
-            for (Link link : links.get(page)) {
-                String error = check(link, files, ids, settings);
+        for (String page : pages.keySet().stream().sorted().toList()) {
+            for (PageLink link : pages.get(page).links()) {
+                String error = check(page, link, files, pages, settings);
                 if (error == null) {
                     continue;
                 }
-                if (link.inBody() && site.page(link.page()) instanceof Document doc) {
+                if (link.inBody() && site.page(page) instanceof Document doc) {
                     problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), "broken link: " + error
                             + ". Check the address; a link to another page is written xref:../map/pagina.adoc[tekst].");
                 } else {
                     String key = error.replaceFirst("^'[^']*'", "");
-                    inTemplates.computeIfAbsent(key, k -> new ArrayList<>()).add(link.page());
+                    inTemplates.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
                     firstError.putIfAbsent(key, error);
                 }
             }
         }
-        inTemplates.forEach((key, pages) -> problems.add("templates", 0, "broken link in " + pages.get(0)
-                + (pages.size() > 1 ? " and " + (pages.size() - 1) + " other page(s)" : "") + ": "
+        inTemplates.forEach((key, onPages) -> problems.add("templates", 0, "broken link in " + onPages.get(0)
+                + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " other page(s)" : "") + ": "
                 + firstError.get(key) + "."));
     }
 
-    private static boolean isMetaLink(Element e) {
-        return e.normalName().equals("link") && e.attr("rel").matches("canonical|alternate");
-    }
-
-    private static String value(Element e) {
-        for (String attr : List.of("href", "src", "action")) {
-            if (e.hasAttr(attr)) {
-                return e.attr(attr);
-            }
-        }
-        return "";
-    }
-
-    private static String check(Link link, Set<String> files, Map<String, Set<String>> ids, SiteSettings settings) {
+    private static String check(String page, PageLink link, Set<String> files, Map<String, BakedPage> pages,
+                                SiteSettings settings) {
         String value = link.value().strip();
         if (value.startsWith("//")) {
             return "link to another site without a scheme: '" + value + "'";
@@ -110,14 +76,14 @@ public final class LinkChecker implements OutputStep {
             }
             return null; // an ordinary link to another site
         }
-        String pagePath = link.baseHref() != null ? "index.html" : link.page();
+        String pagePath = link.baseHref() != null ? "index.html" : page;
         String path = uri.getRawPath() == null ? "" : uri.getPath();
         String target;
         if (path.isEmpty()) {
-            target = link.page();
+            target = page;
         } else if (path.startsWith("/")) {
             String base = settings.basePath();
-            boolean fromBasePath = link.baseHref() != null || GeneratedPage.NOT_FOUND.getUrl().equals(link.page());
+            boolean fromBasePath = link.baseHref() != null || GeneratedPage.NOT_FOUND.getUrl().equals(page);
             if (!fromBasePath || !path.startsWith(base)) {
                 return "'" + value + "' is an absolute path, which breaks when the site is published under a sub-path; "
                         + "use a relative link";
@@ -137,8 +103,8 @@ public final class LinkChecker implements OutputStep {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-            Set<String> targetIds = ids.getOrDefault(target, Set.of());
-            if (!targetIds.contains(fragment)) {
+            BakedPage targetPage = pages.get(target);
+            if (targetPage == null || !targetPage.ids().contains(fragment)) {
                 return "'" + value + "' points to #" + fragment + ", but " + target + " has no such section";
             }
         }
@@ -188,14 +154,6 @@ public final class LinkChecker implements OutputStep {
             line = doc.getSource().lineOf(href, doc.getHeader().bodyLine());
         }
         return line;
-    }
-
-    private static org.jsoup.nodes.Document parse(Path file) {
-        try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Every file of the site by its path from the root: one walk instead of a file system call per link. */

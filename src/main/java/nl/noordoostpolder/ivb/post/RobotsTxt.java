@@ -3,7 +3,6 @@ package nl.noordoostpolder.ivb.post;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
@@ -21,7 +20,7 @@ public final class RobotsTxt implements OutputStep {
     public static final String FILE = "robots.txt";
 
     @Override
-    public void apply(SiteModel site, Path output, SiteSettings settings, Problems problems) {
+    public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         if (!settings.hasBaseUrl()) {
             return;
         }
@@ -31,7 +30,7 @@ public final class RobotsTxt implements OutputStep {
                 + "\n"
                 + "Sitemap: " + settings.absolute(Sitemap.FILE) + "\n";
         try {
-            Files.writeString(output.resolve(FILE), text, StandardCharsets.UTF_8);
+            Files.writeString(baked.folder().resolve(FILE), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             problems.add(FILE, 0, "cannot be written: " + e.getMessage());
         }

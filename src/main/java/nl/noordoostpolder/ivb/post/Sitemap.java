@@ -1,7 +1,6 @@
 package nl.noordoostpolder.ivb.post;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class Sitemap implements OutputStep {
     public static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Override
-    public void apply(SiteModel site, Path output, SiteSettings settings, Problems problems) {
+    public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         if (!settings.hasBaseUrl()) {
             return;
         }
@@ -38,7 +37,7 @@ public final class Sitemap implements OutputStep {
             xml.end();
         }
         try {
-            xml.writeTo(output.resolve(FILE));
+            xml.writeTo(baked.folder().resolve(FILE));
         } catch (IOException e) {
             problems.add(FILE, 0, "cannot be written: " + e.getMessage());
         }

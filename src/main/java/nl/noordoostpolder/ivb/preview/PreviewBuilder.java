@@ -27,6 +27,8 @@ import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.Section;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.post.BakedPage;
+import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
@@ -84,7 +86,7 @@ public final class PreviewBuilder implements AutoCloseable {
         }
     }
 
-    private record Rendered(String html, PageReads reads) {
+    private record Rendered(String html, PageReads reads, BakedPage baked) {
     }
 
     private record Conversion(String text, String body, List<Section> sections) {
@@ -173,7 +175,10 @@ public final class PreviewBuilder implements AutoCloseable {
             next.forEach((url, page) -> write(folder.resolve(url), page.html()));
             statics.copyInto(folder);
             phases.done("write");
-            OutputSteps.all().forEach(step -> step.apply(site, folder, settings, problems));
+            Map<String, BakedPage> baked = new HashMap<>();
+            next.forEach((url, page) -> baked.put(url, page.baked()));
+            BakedSite bakedSite = new BakedSite(folder, baked);
+            OutputSteps.all().forEach(step -> step.apply(site, bakedSite, settings, problems));
             phases.done("check");
         } catch (ContentException e) {
             problems.addAll(e.problems());
@@ -232,7 +237,7 @@ public final class PreviewBuilder implements AutoCloseable {
             futures.put(page.getUrl(), pool.submit(() -> {
                 PageReads reads = new PageReads();
                 String html = ReadRecorder.recording(reads, () -> with.render(page, site));
-                return new Rendered(html, reads);
+                return new Rendered(html, reads, BakedPage.read(page.getUrl(), html));
             }));
         }
         Map<String, Rendered> out = new HashMap<>();

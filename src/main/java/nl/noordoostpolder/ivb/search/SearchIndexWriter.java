@@ -4,24 +4,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
-import org.jsoup.Jsoup;
-
 import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputStep;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
 
 /**
- * Writes {@value #FILE_NAME} at the site root: the searchable parts of every page, read back from the baked HTML so
- * that the search finds exactly the text a reader sees, split at the headings a result can link to.
+ * Writes {@value #FILE_NAME} at the site root: the searchable parts of every page, read from the baked HTML (see
+ * {@link SectionExtractor}) so that the search finds exactly the text a reader sees, split at the headings a result
+ * can link to.
  * <p>
  * The index is also written gzipped as {@value #COMPRESSED_FILE_NAME}, which the search page fetches and unpacks
  * itself: not every host compresses JSON, and the index is most of what a first search downloads (about a fifth of
@@ -43,10 +43,10 @@ public final class SearchIndexWriter implements OutputStep {
             GeneratedPage.SESSIONS, GeneratedPage.TIMELINE);
 
     @Override
-    public void apply(SiteModel site, Path output, SiteSettings settings, Problems problems) {
+    public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         List<Page> pages = new ArrayList<>(site.getDocuments());
         pages.addAll(OVERVIEWS);
-        List<List<IndexedSection>> parts = pages.parallelStream().map(page -> read(output, page, problems)).toList();
+        List<List<IndexedSection>> parts = pages.stream().map(page -> read(baked, page, problems)).toList();
 
         SearchIndex.Builder builder = new SearchIndex.Builder().themes(site.getThemes());
         for (int i = 0; i < pages.size(); i++) {
@@ -56,8 +56,8 @@ public final class SearchIndexWriter implements OutputStep {
         }
         byte[] json = SearchIndexJson.write(builder.build()).getBytes(StandardCharsets.UTF_8);
         try {
-            Files.write(output.resolve(FILE_NAME), json);
-            Files.write(output.resolve(COMPRESSED_FILE_NAME), gzip(json));
+            Files.write(baked.folder().resolve(FILE_NAME), json);
+            Files.write(baked.folder().resolve(COMPRESSED_FILE_NAME), gzip(json));
         } catch (IOException e) {
             problems.add(FILE_NAME, 0, "cannot write the search index: " + e.getMessage());
         }
@@ -76,11 +76,10 @@ public final class SearchIndexWriter implements OutputStep {
         return bytes.toByteArray();
     }
 
-    private static List<IndexedSection> read(Path output, Page page, Problems problems) {
-        Path file = output.resolve(page.getUrl());
+    private static List<IndexedSection> read(BakedSite baked, Page page, Problems problems) {
         try {
-            return SectionExtractor.sections(Jsoup.parse(file.toFile(), "UTF-8"));
-        } catch (IOException e) {
+            return baked.page(page.getUrl()).sections();
+        } catch (UncheckedIOException e) {
             String source = page.getSourcePath() == null ? "templates" : page.getSourcePath();
             problems.add(source, 0, "cannot read " + page.getUrl() + " for the search index: " + e.getMessage());
             return null;

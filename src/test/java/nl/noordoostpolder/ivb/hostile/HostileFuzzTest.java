@@ -20,6 +20,7 @@ import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.bake.ContentLoader;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.LinkChecker;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.source.SourceFile;
@@ -238,7 +239,7 @@ class HostileFuzzTest {
                         Files.writeString(file, html, StandardCharsets.UTF_8);
                     }
                     Problems problems = new Problems();
-                    new LinkChecker().apply(site, out, settings, problems);
+                    new LinkChecker().apply(site, new BakedSite(out, java.util.Map.of()), settings, problems);
                     assertProblemLines(problems.list());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);

@@ -24,6 +24,7 @@ import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Period;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.post.AtomFeed;
+import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputStep;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.post.RobotsTxt;
@@ -115,7 +116,7 @@ class PublishFilesTest {
     private void apply(SiteSettings settings) {
         Problems problems = new Problems();
         for (OutputStep step : List.of(new Sitemap(), new AtomFeed(), new RobotsTxt())) {
-            step.apply(site, out, settings, problems);
+            step.apply(site, new BakedSite(out, java.util.Map.of()), settings, problems);
         }
         assertTrue(problems.isEmpty(), problems.list().toString());
     }
