@@ -7,9 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,9 +39,14 @@ public final class LinkChecker implements OutputStep {
         // a broken link in a template breaks it on every page: report it once, with the number of pages
         Map<String, List<String>> inTemplates = new LinkedHashMap<>();
         Map<String, String> firstError = new LinkedHashMap<>();
+        Map<List<Object>, Optional<String>> checked = new HashMap<>();
         for (String page : pages.keySet().stream().sorted().toList()) {
             for (PageLink link : pages.get(page).links()) {
-                String error = check(page, link, files, pages, settings);
+                // most links are the same on every page of a folder (the menu, the footer): check each once
+                List<Object> meaning = List.of(sameFor(page, link), link.value(), link.mustBeLocal(),
+                        Optional.ofNullable(link.baseHref()));
+                String error = checked.computeIfAbsent(meaning, k -> Optional.ofNullable(check(page, link, files, pages,
+                        settings))).orElse(null);
                 if (error == null) {
                     continue;
                 }
@@ -56,6 +63,19 @@ public final class LinkChecker implements OutputStep {
         inTemplates.forEach((key, onPages) -> problems.add("templates", 0, "broken link in " + onPages.get(0)
                 + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " other page(s)" : "") + ": "
                 + firstError.get(key) + "."));
+    }
+
+    /**
+     * The pages on which {@code link} means the same: every page in the same folder, or only this page when the
+     * link points into the page itself (an empty path) or the page is the 404 page, which is checked differently.
+     */
+    private static String sameFor(String page, PageLink link) {
+        String value = link.value().strip();
+        boolean withinPage = value.isEmpty() || value.startsWith("#") || value.startsWith("?");
+        if (withinPage || GeneratedPage.NOT_FOUND.getUrl().equals(page)) {
+            return page;
+        }
+        return page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
     }
 
     private static String check(String page, PageLink link, Set<String> files, Map<String, BakedPage> pages,

@@ -77,6 +77,11 @@ final class Generations implements AutoCloseable {
         return base;
     }
 
+    /** The folder served now, or null before the first good build. */
+    Path live() {
+        return live;
+    }
+
     /** A new, empty folder for the next build. */
     Path create() {
         Path dir = base.resolve("site-" + (++counter));

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,23 +65,43 @@ final class PageReads {
         reads.put(read, value.get());
     }
 
-    /** Whether any value this page read is different (or gone) in {@code site}. */
-    boolean staleIn(SiteModel site) {
+    /** Whether any value this page read is different (or gone) in the new site. */
+    boolean staleIn(Values now) {
         if (alwaysStale) {
             return true;
         }
         for (Map.Entry<Read, Object> entry : reads.entrySet()) {
-            Read read = entry.getKey();
-            Object owner = read.owner().equals(SITE) ? site : site.page(read.owner());
-            if (!(owner instanceof Document) && !(owner instanceof SiteModel)) {
-                return true; // the document is gone, or is no longer a document
-            }
-            Optional<Object> now = read(owner, read.attribute());
-            if (now.isEmpty() || !Objects.equals(now.get(), entry.getValue())) {
+            Optional<Object> value = now.of(entry.getKey());
+            if (value.isEmpty() || !Objects.equals(value.get(), entry.getValue())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The values of a new site model, each read once: most reads are shared by every page (the themes in the menu,
+     * the title of a theme), so the pages of a large site ask for the same few values thousands of times.
+     * One instance per rebuild; not thread-safe.
+     */
+    static final class Values {
+        private final SiteModel site;
+        private final Map<Read, Optional<Object>> known = new HashMap<>();
+
+        Values(SiteModel site) {
+            this.site = site;
+        }
+
+        /** The value now, or empty when it cannot be read (its document is gone, or is no longer a document). */
+        Optional<Object> of(Read read) {
+            return known.computeIfAbsent(read, r -> {
+                Object owner = r.owner().equals(SITE) ? site : site.page(r.owner());
+                if (!(owner instanceof Document) && !(owner instanceof SiteModel)) {
+                    return Optional.empty();
+                }
+                return read(owner, r.attribute());
+            });
+        }
     }
 
     int size() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.noordoostpolder.ivb.bake.ContentLoader;
@@ -29,6 +31,7 @@ import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import nl.noordoostpolder.ivb.post.BakedPage;
 import nl.noordoostpolder.ivb.post.BakedSite;
+import nl.noordoostpolder.ivb.post.OutputStep;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
@@ -61,7 +64,8 @@ public final class PreviewBuilder implements AutoCloseable {
      * @param rendered the addresses of the pages rendered again
      * @param pages    how many pages the site has
      * @param written  whether a new folder is served now (false when nothing changed or on failure)
-     * @param phases   milliseconds per step (read, convert, render, write, check), for {@code --verbose}
+     * @param phases   milliseconds per step (read, convert, render, write, then each output step), for
+     *                 {@code --verbose}
      */
     public record Outcome(List<Problem> problems, List<String> rendered, int pages, boolean written, long millis,
                           Map<String, Long> phases) {
@@ -82,7 +86,7 @@ public final class PreviewBuilder implements AutoCloseable {
         }
 
         Map<String, Long> spent() {
-            return Map.copyOf(spent);
+            return Collections.unmodifiableMap(new LinkedHashMap<>(spent));
         }
     }
 
@@ -153,8 +157,9 @@ public final class PreviewBuilder implements AutoCloseable {
             return failed(problems, start, phases);
         }
         SiteModel site = new SiteModel(published);
+        PageReads.Values values = new PageReads.Values(site);
         List<Page> stale = site.getAllPages().stream()
-                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(site))
+                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values))
                 .toList();
         Map<String, Rendered> fresh = render(stale, site, nextRenderer);
         phases.done("render");
@@ -172,14 +177,22 @@ public final class PreviewBuilder implements AutoCloseable {
 
         Path folder = generations.create();
         try {
-            next.forEach((url, page) -> write(folder.resolve(url), page.html()));
+            Path last = generations.live();
+            next.forEach((url, page) -> {
+                boolean unchanged = last != null && page == pages.get(url);
+                if (!unchanged || !link(folder.resolve(url), last.resolve(url))) {
+                    write(folder.resolve(url), page.html());
+                }
+            });
             statics.copyInto(folder);
             phases.done("write");
             Map<String, BakedPage> baked = new HashMap<>();
             next.forEach((url, page) -> baked.put(url, page.baked()));
             BakedSite bakedSite = new BakedSite(folder, baked);
-            OutputSteps.all().forEach(step -> step.apply(site, bakedSite, settings, problems));
-            phases.done("check");
+            for (OutputStep step : OutputSteps.all()) {
+                step.apply(site, bakedSite, settings, problems);
+                phases.done(step.getClass().getSimpleName());
+            }
         } catch (ContentException e) {
             problems.addAll(e.problems());
         } catch (RuntimeException e) {
@@ -228,7 +241,7 @@ public final class PreviewBuilder implements AutoCloseable {
             }));
         }
         futures.forEach(PreviewBuilder::join);
-        conversions.keySet().retainAll(published.stream().map(Document::getSourcePath).toList());
+        conversions.keySet().retainAll(published.stream().map(Document::getSourcePath).collect(Collectors.toSet()));
     }
 
     private Map<String, Rendered> render(List<Page> stale, SiteModel site, TemplateRenderer with) {
@@ -289,6 +302,21 @@ public final class PreviewBuilder implements AutoCloseable {
                     ? HtmlInjection.declaredPolicy(Files.readString(index, StandardCharsets.UTF_8)).orElse(null) : null;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Makes {@code file} a hard link to the same page in the folder served now: an edit renders one page, and
+     * writing the thousand others again would take most of the time the editor waits. Nothing ever writes into a
+     * page file after it is written, so the two folders can share it. False when the file system cannot link.
+     */
+    private static boolean link(Path file, Path existing) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createLink(file, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 

@@ -20,6 +20,8 @@ public final class HeaderParser {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("^:([A-Za-z0-9_][A-Za-z0-9_-]*)(!?):(?:[ \\t]+(.*))?$");
     private static final Pattern ALMOST_ATTRIBUTE = Pattern.compile("^:(jbake-[A-Za-z0-9_-]+)\\b.*");
+    /** A line that opens or closes a delimited block (listing, literal, passthrough, comment, ...). */
+    private static final Pattern BLOCK_DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|_{4,}|={4,}|\\*{4,})\\s*$");
     private static final Pattern TITLE = Pattern.compile("^=[ \\t]+(.*\\S)\\s*$");
 
     private HeaderParser() {
@@ -92,7 +94,7 @@ public final class HeaderParser {
         boolean inBlock = false;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.matches("^(-{4,}|\\.{4,}|\\+{4,}|/{4,}|_{4,}|={4,}|\\*{4,})\\s*$")) {
+            if (BLOCK_DELIMITER.matcher(line).matches()) {
                 inBlock = !inBlock;
             }
             if (!inBlock && ALMOST_ATTRIBUTE.matcher(line).matches()) {
