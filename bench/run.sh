@@ -8,7 +8,8 @@
 # For each N: generate N pages (bench/generate.py), then RUNS times a cold `java -jar target/ivb.jar build` and
 # RUNS times stock JBake (bench/stock: same jbake-core, its own crawler, renderers and Pebble engine) under
 # /usr/bin/time -v, alternating. Prints median wall time and median peak RSS, and the ratio stock/ours.
-# Also times a second build of an unchanged site. Results go to target/bench/results.md.
+# Also times a second build of an unchanged site, and the preview: edit-to-served time of one trend page
+# (median of PREVIEW_EDITS edits, bench PreviewLatency). Results go to target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"40 1000 5000"}
@@ -17,6 +18,7 @@ RUNS=${RUNS:-3}
 # STOCK_RUNS limits its runs per size, STOCK_TIMEOUT (seconds) stops a run and reports it as "> limit".
 STOCK_RUNS=${STOCK_RUNS:-$RUNS}
 STOCK_TIMEOUT=${STOCK_TIMEOUT:-0}
+PREVIEW_EDITS=${PREVIEW_EDITS:-9}
 WORK=target/bench
 mkdir -p "$WORK"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
@@ -47,8 +49,8 @@ out="$WORK/results.md"
 {
   echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo
-  echo "| pages | ivb wall (s) | ivb peak (MiB) | ivb rebuild, no change (s) | stock JBake wall (s) | stock peak (MiB) | stock / ivb |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| pages | ivb wall (s) | ivb peak (MiB) | ivb rebuild, no change (s) | preview edit (s) | stock JBake wall (s) | stock peak (MiB) | stock / ivb |"
+  echo "|---|---|---|---|---|---|---|---|"
 } > "$out"
 
 for n in $SIZES; do
@@ -66,6 +68,9 @@ for n in $SIZES; do
     fi
     echo "N=$n run $run: ivb $(tail -1 "$WORK/ivb-$n.txt"), rebuild $(tail -1 "$WORK/rebuild-$n.txt"), stock $(tail -1 "$WORK/stock-$n.txt" 2>/dev/null)"
   done
+  java -cp target/test-classes nl.noordoostpolder.ivb.bench.PreviewLatency target/ivb.jar "$src" "$PREVIEW_EDITS" > "$WORK/preview-$n.txt"
+  pw=$(head -1 "$WORK/preview-$n.txt" | awk '{print $1}')
+  echo "N=$n preview edit-to-served (median, min, max in s): $(head -1 "$WORK/preview-$n.txt")"
   iw=$(awk '{print $1}' "$WORK/ivb-$n.txt" | median); im=$(awk '{print $2}' "$WORK/ivb-$n.txt" | median)
   rw=$(awk '{print $1}' "$WORK/rebuild-$n.txt" | median)
   if grep -q "^>" "$WORK/stock-$n.txt"; then
@@ -75,7 +80,7 @@ for n in $SIZES; do
     sw=$(awk '{print $1}' "$WORK/stock-$n.txt" | median); sm=$(awk '{print $2}' "$WORK/stock-$n.txt" | median)
     ratio=$(awk -v s="$sw" -v i="$iw" 'BEGIN { printf "%.1fx", s/i }')
   fi
-  echo "| $n | $iw | $im | $rw | $sw | $sm | $ratio |" >> "$out"
+  echo "| $n | $iw | $im | $rw | $pw | $sw | $sm | $ratio |" >> "$out"
 done
 echo
 cat "$out"

@@ -105,6 +105,7 @@ public final class Bakery implements AutoCloseable {
             OutputSteps.all().forEach(step -> step.apply(converted.get(), bakedSite, settings, problems));
             problems.throwIfAny();
             Timings.mark("post steps");
+            Timings.report();
             staged.commit();
             return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl());
         }
@@ -198,7 +199,10 @@ public final class Bakery implements AutoCloseable {
         try {
             List<Future<?>> futures = new ArrayList<>(published.size());
             for (Document doc : published) {
-                futures.add(pool.submit(() -> asciidoc.convert(doc, problems)));
+                futures.add(pool.submit(() -> Timings.time("convert", () -> {
+                    asciidoc.convert(doc, problems);
+                    return null;
+                })));
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {

@@ -58,9 +58,12 @@ public final class PolicyRenderingTool implements RenderingTool {
             List<Future<?>> futures = new ArrayList<>(pages.size());
             for (Page page : pages) {
                 futures.add(pool.submit(() -> {
-                    String html = session.renderer().render(page, site);
-                    write(session.output(), page, html);
-                    session.baked().put(page.getUrl(), BakedPage.read(page.getUrl(), html));
+                    String html = Timings.time("render", () -> session.renderer().render(page, site));
+                    Timings.time("write", () -> {
+                        write(session.output(), page, html);
+                        return null;
+                    });
+                    session.baked().put(page.getUrl(), Timings.time("read back", () -> BakedPage.read(page.getUrl(), html)));
                 }));
             }
             // wait for every page, also after a failure: a page still being written after the bake gave up would

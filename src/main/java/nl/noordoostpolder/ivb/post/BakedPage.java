@@ -9,6 +9,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import nl.noordoostpolder.ivb.search.IndexedSection;
 import nl.noordoostpolder.ivb.search.SectionExtractor;
@@ -38,21 +41,47 @@ public record BakedPage(String url, Set<String> ids, List<PageLink> links, List<
     /** Parses {@code html} once and reads everything the output steps need from it. */
     public static BakedPage read(String url, String html) {
         Document document = Jsoup.parse(html);
-        Set<String> ids = new HashSet<>();
-        List<PageLink> links = new ArrayList<>();
-        Element base = document.selectFirst("base[href]");
-        String baseHref = base == null ? null : base.attr("href");
-        for (Element e : document.getAllElements()) {
+        Reader reader = new Reader();
+        NodeTraversor.traverse(reader, document);
+        List<PageLink> links = reader.links.stream()
+                .map(link -> new PageLink(link.value(), link.inBody(), link.mustBeLocal(), reader.baseHref))
+                .toList();
+        return new BakedPage(url, Set.copyOf(reader.ids), links, SectionExtractor.sections(document));
+    }
+
+    /** One walk over the page that collects the ids, the links (in the body or not) and the base address. */
+    private static final class Reader implements NodeVisitor {
+        private final Set<String> ids = new HashSet<>();
+        private final List<PageLink> links = new ArrayList<>();
+        private String baseHref;
+        private int bodyDepth; // how many elements with BODY_CLASS the walk is inside
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            if (e.hasClass(BODY_CLASS)) {
+                bodyDepth++;
+            }
             if (!e.id().isEmpty()) {
                 ids.add(e.id());
             }
+            if (baseHref == null && e.normalName().equals("base") && e.hasAttr("href")) {
+                baseHref = e.attr("href");
+            }
             String attribute = ADDRESS_ATTRIBUTE.get(e.normalName());
             if (attribute != null && e.hasAttr(attribute)) {
-                links.add(new PageLink(e.attr(attribute), e.closest("." + BODY_CLASS) != null, mustBeLocal(e),
-                        baseHref));
+                links.add(new PageLink(e.attr(attribute), bodyDepth > 0, mustBeLocal(e), null));
             }
         }
-        return new BakedPage(url, Set.copyOf(ids), List.copyOf(links), SectionExtractor.sections(document));
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.hasClass(BODY_CLASS)) {
+                bodyDepth--;
+            }
+        }
     }
 
     /** Whether the element loads what it names (a script, an image), which must then come from this site. */
