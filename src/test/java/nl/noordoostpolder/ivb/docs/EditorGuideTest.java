@@ -33,8 +33,11 @@ class EditorGuideTest {
     private static final List<String> RETURNED_REASONS = List.of("LinkChecker.java", "IncludeGuard.java");
     private static final Pattern RETURN = Pattern.compile("return ([^;]*\"[^;]*);");
     private static final int SHORTEST_CHECKED = 12;
-    /** Texts that never reach an editor: a programming error, and the decoding of a browser's request (answered 400). */
-    private static final List<String> NOT_FOR_EDITORS = List.of("Problem.java", "RequestPath.java");
+    /**
+     * Texts that never reach an editor: a programming error, the decoding of a browser's request (answered 400), and
+     * the tuning figures of {@code -Divb.timings=true}.
+     */
+    private static final List<String> NOT_FOR_EDITORS = List.of("Problem.java", "RequestPath.java", "Timings.java");
 
     private final Path project = SiteUnderTest.projectDir();
 
