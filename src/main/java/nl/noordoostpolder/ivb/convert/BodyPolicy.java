@@ -71,6 +71,10 @@ public final class BodyPolicy {
                         && !attribute.getValue().toLowerCase(Locale.ROOT).contains("url(")) {
                     el.removeAttr(attribute.getKey());
                     changed = true;
+                } else if (name.equals("style") && tag.equals("div")
+                        && attribute.getValue().toLowerCase(Locale.ROOT).contains("page-break")) {
+                    report(source, "<<<", "a page break (<<<) does nothing on a web page, which has no pages to "
+                            + "break. Remove the line with <<<.", problems);
                 } else if (name.startsWith("on")) {
                     report(source, name, "the event handler '" + name + "' is not allowed: pages may not run scripts. "
                             + "Remove it.", problems);

@@ -47,6 +47,14 @@ class BodyPolicyTest {
                 + "pass:[...]) and write the text in AsciiDoc."), messages());
     }
 
+    @Test
+    void aPageBreakIsNamedAsSuchAtItsLine() {
+        check("<div class=\"paragraph\"><p>Een.</p></div>\n<div style=\"page-break-after: always;\"></div>",
+                "= T\n\nEen.\n\n<<<\n\nTwee.\n");
+        assertEquals(List.of("5 a page break (<<<) does nothing on a web page, which has no pages to break. Remove the "
+                + "line with <<<."), messages());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<img src=x onerror=alert(1)>", "<a href=\"#\" onclick=\"x()\">a</a>",
             "<p onmouseover=\"x()\">p</p>", "<div ONLOAD=\"x()\"></div>"})
