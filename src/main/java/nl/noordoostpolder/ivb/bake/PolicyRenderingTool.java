@@ -85,6 +85,7 @@ public final class PolicyRenderingTool implements RenderingTool {
         } finally {
             pool.shutdownNow();
         }
+        Timings.mark("rendered");
         if (!problems.isEmpty()) {
             throw new ContentException(List.copyOf(problems.values()));
         }

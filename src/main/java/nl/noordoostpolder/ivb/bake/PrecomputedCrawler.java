@@ -9,7 +9,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import nl.noordoostpolder.ivb.content.Document;
-import nl.noordoostpolder.ivb.content.SiteModel;
 
 /**
  * JBake's crawler, fed with the pages this bake has already read, checked and converted, instead of reading and
@@ -28,11 +27,13 @@ final class PrecomputedCrawler extends Crawler {
     @Override
     public void crawl() {
         BakeSession session = BakeSession.current();
-        SiteModel site = session.converted().get();
-        session.problems().throwIfAny();
-        for (Document doc : site.getDocuments()) {
+        // the metadata JBake keeps needs no converted body: store it while the bodies are still converting
+        for (Document doc : session.documents()) {
             db.addDocument(toModel(doc));
         }
+        Timings.mark("crawled");
+        session.converted().get();
+        session.problems().throwIfAny();
     }
 
     @Override
