@@ -127,8 +127,7 @@ public final class SearchBenchmark {
                     baseline.add(keystrokeCpu(driver, plain, c));
                 }
             }
-            long indexBytes = Files.size(site.resolve("search-index.json"));
-            return report(name, site, transfers, readyAt, firstResultAt, times, baseline, indexBytes);
+            return report(name, site, transfers, readyAt, firstResultAt, times, baseline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -199,11 +198,11 @@ public final class SearchBenchmark {
     }
 
     private static boolean isSearchFile(String path) {
-        return path.startsWith("js/search") || path.startsWith("vendor/") || path.startsWith("search-index.json");
+        return path.startsWith("js/search") || path.startsWith("vendor/") || path.startsWith("search-index");
     }
 
     private static String report(String name, Path site, List<Transfer> transfers, double readyAt, double firstResultAt,
-                                 List<double[]> times, List<Double> baseline, long indexBytes) {
+                                 List<double[]> times, List<Double> baseline) {
         StringBuilder s = new StringBuilder("### " + name + "\n\n| file | bytes sent | body | if the host gzips text (-6) |\n|---|---:|---:|---:|\n");
         long sent = 0;
         long body = 0;
@@ -226,9 +225,7 @@ public final class SearchBenchmark {
         double[] frame = times.stream().mapToDouble(t -> t[1]).filter(d -> !Double.isNaN(d)).sorted().toArray();
         double[] cpu = times.stream().mapToDouble(t -> t[2]).filter(d -> !Double.isNaN(d)).sorted().toArray();
         IndexFile index = IndexFile.read(site);
-        s.append(String.format(Locale.ROOT, "- index: %d pages, %d sections, %,d bytes as JSON, %,d bytes as sent (gzip -9)%n",
-                index.pages().size(), index.sections().size(), indexBytes,
-                site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME).toFile().length()));
+        s.append(String.format(Locale.ROOT, "- index: %d pages, %d sections%n", index.pages().size(), index.rows().size()));
         s.append(String.format(Locale.ROOT, "- index loaded and built: %.0f ms after navigation start; first result shown at %.0f ms%n", readyAt, firstResultAt));
         s.append(String.format(Locale.ROOT, "- keystroke to results in the DOM (%d keystrokes): median %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 search.length, pct(search, 50), pct(search, 95), pct(search, 100)));

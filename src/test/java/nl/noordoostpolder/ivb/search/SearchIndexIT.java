@@ -82,13 +82,30 @@ class SearchIndexIT {
     }
 
     @Test
-    void theGzippedIndexUnpacksToThePlainOne() throws IOException {
-        byte[] plain = Files.readAllBytes(site.resolve(SearchIndexWriter.FILE_NAME));
-        byte[] packed = Files.readAllBytes(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME));
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, in.readAllBytes());
+    void everyFileOfTheIndexHasAGzippedTwinThatUnpacksToIt() throws IOException {
+        List<Path> plain;
+        try (var files = Files.walk(site.resolve("search-index"))) {
+            plain = files.filter(f -> f.toString().endsWith(".json")).toList();
         }
-        assertTrue(packed.length * 3 < plain.length, "compressed: " + packed.length + " of " + plain.length);
+        assertTrue(plain.size() > 40, "shards and page texts: " + plain.size());
+        long plainBytes = 0;
+        long packedBytes = 0;
+        List<Path> all = new java.util.ArrayList<>(plain);
+        all.add(site.resolve(SearchIndexWriter.FILE_NAME));
+        for (Path file : all) {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] packed = Files.readAllBytes(file.resolveSibling(file.getFileName() + ".gz"));
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, in.readAllBytes(), file.toString());
+            }
+            plainBytes += bytes.length;
+            packedBytes += packed.length;
+        }
+        assertTrue(packedBytes * 2 < plainBytes, "compressed: " + packedBytes + " of " + plainBytes);
+        try (var files = Files.list(site.resolve("search-index"))) {
+            assertEquals(List.of(index.dataFolder()), files.map(p -> "search-index/" + p.getFileName() + "/").toList(),
+                    "one folder, named in the first file");
+        }
     }
 
     @Test
