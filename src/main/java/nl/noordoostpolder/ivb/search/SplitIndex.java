@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import nl.noordoostpolder.ivb.render.JsonStrings;
 
@@ -137,13 +140,6 @@ public final class SplitIndex {
         return new SplitIndex().build(index);
     }
 
-    /** The words of the index with their postings, by folded word: for tests. */
-    static Map<String, Word> words(SearchIndex index) {
-        SplitIndex split = new SplitIndex();
-        split.collect(index, new int[index.sections().size() * 2], new int[index.pages().size()], new int[index.pages().size()]);
-        return split.words;
-    }
-
     private List<File> build(SearchIndex index) {
         int pageCount = index.pages().size();
         int[] lengths = new int[index.sections().size() * 2];
@@ -193,7 +189,7 @@ public final class SplitIndex {
 
     /** Adds the words of one field of a part (or of a page, for the title); returns the field's length. */
     private int add(String text, int field, int id) {
-        java.util.Set<String> distinct = new java.util.HashSet<>();
+        Set<String> distinct = new HashSet<>();
         SearchText.tokens(text, token -> {
             distinct.add(token);
             String word = folded.computeIfAbsent(token, t -> {
@@ -298,7 +294,7 @@ public final class SplitIndex {
         return out.append("]}\n").toString();
     }
 
-    private static <T> void join(StringBuilder out, List<T> values, java.util.function.Consumer<T> writer) {
+    private static <T> void join(StringBuilder out, List<T> values, Consumer<T> writer) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -18,7 +18,7 @@ import org.json.simple.parser.ParseException;
  * The search index of a baked site read back with a real JSON parser, as the browser will read it: the first file
  * ({@code search-index.json}) and the text of every page from the folder it names, joined into one row per part.
  */
-record IndexFile(JSONObject meta, List<Row> rows) {
+record IndexFile(Path site, JSONObject meta, List<Row> rows) {
 
     record Row(String page, String title, String kind, List<String> themes, String fragment, String heading, String text) {
     }
@@ -49,7 +49,7 @@ record IndexFile(JSONObject meta, List<Row> rows) {
                         (String) section.get(1), (String) section.get(2)));
             }
         }
-        return new IndexFile(meta, List.copyOf(rows));
+        return new IndexFile(site, meta, List.copyOf(rows));
     }
 
     static JSONObject json(Path file) {
@@ -74,6 +74,22 @@ record IndexFile(JSONObject meta, List<Row> rows) {
     /** The folder of the shards and page texts, relative to the site root. */
     String dataFolder() {
         return (String) meta.get("data");
+    }
+
+    /** Every word of every shard, shards in the order of the first file; each checked to be in its own shard. */
+    List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (Object key : array(meta, "shards")) {
+            Path file = site.resolve(dataFolder()).resolve("w/" + SearchText.shardFile((String) key) + ".json");
+            for (Object row : array(json(file), "w")) {
+                String word = (String) ((List<?>) row).get(0);
+                if (!SearchText.shardKey(word).equals(key)) {
+                    throw new AssertionError(word + " is in shard " + key);
+                }
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     List<Row> rowsOf(String page) {
