@@ -11,6 +11,11 @@ import MiniSearch from '../vendor/minisearch/minisearch.min.js';
 import { fuzziness, shardFile, shardKey, termsOfWord, tokenize } from './search-text.js';
 
 const VERSION = 2;
+/**
+ * Up to this many postings, the MiniSearch index holds every shard loaded so far; past it, a search that needs a
+ * new shard gets an index of its own shards only, so that loading it stays quick on a large site.
+ */
+const MAX_POSTINGS = 200000;
 const FIELDS = ['title', 'heading', 'text'];
 const FIELD_IDS = { title: 0, heading: 1, text: 2 };
 
@@ -75,6 +80,8 @@ export class SplitIndex {
     this.averageFieldLength = average;
     this.shards = new Map(); // key -> Promise of the shard's terms
     this.loaded = new Map(); // key -> the shard's terms: [[term, {fieldId: {id: tf}}], ...]
+    this.postings = new Map(); // key -> the number of postings in the shard
+    this.maxPostings = MAX_POSTINGS;
     this.texts = new Map(); // page index -> Promise of its parts
     this.shown = new Map(); // page index -> its parts, once loaded
     this.engine = null;
@@ -96,7 +103,7 @@ export class SplitIndex {
       let shard = this.shards.get(key);
       if (!shard) {
         shard = fetchJson(new URL(`w/${shardFile(key)}${this.suffix}`, this.data))
-          .then((json) => { const terms = this.readShard(json.w); this.loaded.set(key, terms); return terms; })
+          .then((json) => { const terms = this.readShard(key, json.w); this.loaded.set(key, terms); return terms; })
           .catch((error) => { this.shards.delete(key); throw error; });
         this.shards.set(key, shard);
       }
@@ -109,43 +116,58 @@ export class SplitIndex {
    * does at add time), term frequencies added up where several words share a stem, title postings (per page)
    * given to every part of the page.
    */
-  readShard(rows) {
+  readShard(key, rows) {
     const terms = new Map();
+    let postings = 0;
     for (const [word, text, heading, title] of rows) {
       for (const term of [].concat(termsOfWord(word))) {
         let data = terms.get(term);
         if (!data) terms.set(term, data = {});
-        if (text.length) this.addPostings(data, 2, text, false);
-        if (heading && heading.length) this.addPostings(data, 1, heading, false);
-        if (title && title.length) this.addPostings(data, 0, title, true);
+        if (text.length) postings += this.addPostings(data, 2, text, false);
+        if (heading && heading.length) postings += this.addPostings(data, 1, heading, false);
+        if (title && title.length) postings += this.addPostings(data, 0, title, true);
       }
     }
+    this.postings.set(key, postings);
     return [...terms];
   }
 
+  /** Loads shards a search will probably need soon, without waiting for them and without failing. */
+  prefetch(keys) {
+    this.loadShards(keys).catch(() => {});
+  }
+
+  /** Adds a list of postings (see SplitIndex.java) to a term's field; returns how many parts it added. */
   addPostings(data, field, postings, byPage) {
     const freqs = data[field] || (data[field] = {});
     let id = -1;
+    let added = 0;
     for (let i = 0; i < postings.length; i++) {
       id += postings[i];
       const tf = i + 1 < postings.length && postings[i + 1] < 0 ? -postings[++i] : 1;
       if (byPage) {
         const page = this.pages[id];
         for (let part = page.first; part < page.first + page.parts; part++) freqs[part] = (freqs[part] || 0) + tf;
+        added += page.parts;
       } else {
         freqs[id] = (freqs[id] || 0) + tf;
+        added += 1;
       }
     }
+    return added;
   }
 
   /**
-   * The MiniSearch index of every shard loaded so far, loaded from its serialized form (MiniSearch.loadJS, the shape
-   * of MiniSearch#toJSON) again when a search needs a shard it does not have yet. Shards go in in key order, so the
-   * index does not depend on the order in which they arrived.
+   * The MiniSearch index of every shard loaded so far (up to MAX_POSTINGS, else of the shards of this search),
+   * loaded from its serialized form (MiniSearch.loadJS, the shape of MiniSearch#toJSON) again when a search needs a
+   * shard it does not have yet. Shards go in in key order, so the index does not depend on the order in which they
+   * arrived, and a search only takes matches from its own shards (see search), so it does not depend on which
+   * other shards are in.
    */
   searchEngine(keys) {
     if (!this.engine || !keys.every((key) => this.engineKeys.has(key))) {
-      const order = [...this.loaded.keys()].sort();
+      let order = [...this.loaded.keys()].sort();
+      if (order.reduce((sum, key) => sum + this.postings.get(key), 0) > this.maxPostings) order = [...keys].sort();
       const loaded = this.loaded;
       const count = this.pageOf.length;
       this.engine = MiniSearch.loadJS({

@@ -10,7 +10,7 @@
  * it shows (as in the address: q, soort, thema), which tests and the benchmark wait for.
  */
 import { SplitIndex } from './search-index.js';
-import { buildQuery, highlight, queryTerms } from './search-text.js';
+import { buildQuery, fold, highlight, queryTerms, tokenize } from './search-text.js';
 
 const PAGE_SIZE = 20;
 const MAX_OTHER_SECTIONS = 3;
@@ -231,6 +231,18 @@ function settle() {
 }
 
 /**
+ * While the last word has three letters, loads the shards its fourth letter will bring in (the word with two
+ * letters swapped at its start, see buildQuery), so that the next keystroke does not wait for them.
+ */
+function prefetchSwaps(query) {
+  const words = tokenize(query);
+  const last = words.length ? fold(words[words.length - 1]) : '';
+  if (last.length === 3 && !/[\s\p{P}]$/u.test(query)) {
+    index.prefetch(index.shardsFor([last[1] + last[0], last[0] + last[2]]));
+  }
+}
+
+/**
  * Shows the results for what is in the field and the filters. When the words need shards of the index that are
  * not loaded yet, the results shown stay until they are there; a newer keystroke makes an older search give way.
  */
@@ -247,6 +259,7 @@ async function update(immediately) {
   const tree = query ? buildQuery(query) : null;
   let results = null;
   if (tree) {
+    prefetchSwaps(query);
     const keys = index.shardsFor(queryTerms(tree));
     if (!index.hasShards(keys)) {
       try {

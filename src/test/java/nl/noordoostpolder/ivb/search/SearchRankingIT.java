@@ -26,7 +26,8 @@ import nl.noordoostpolder.ivb.testing.StaticSiteServer;
  * <ul>
  *   <li>a MiniSearch built the way the search page built it before the split, from the full text of every part
  *       ({@code addAll}, with {@code indexTerms} at add time), and</li>
- *   <li>the split index with only the shards of that query loaded, and with every shard loaded.</li>
+ *   <li>the split index with only the shards of that query loaded, with every shard loaded, and with every shard
+ *       loaded but past its limit of postings (so that it builds an index of the query's shards only).</li>
  * </ul>
  * The one difference the split makes on purpose: a word with a typo in its first two letters (other than those two
  * swapped) is not found, because its shard is not loaded; the reference is asked with the same restriction, and the
@@ -46,6 +47,9 @@ class SearchRankingIT {
               const load = () => SplitIndex.load(form.dataset.index, form.dataset.indexPlain);
               const all = await load();
               await all.loadShards([...all.shardKeys]);
+              const capped = await load();
+              capped.maxPostings = 0; // past the limit: an index of the shards of each search only
+              await capped.loadShards([...capped.shardKeys]);
               const docs = [];
               for (const page of all.pages) {
                 if (!page.parts) continue;
@@ -68,7 +72,7 @@ class SearchRankingIT {
                 out.lost += reference.search(tree).length - expected.length;
                 const fresh = await load();
                 await fresh.loadShards(keys);
-                for (const [name, index] of [['only its shards', fresh], ['every shard', all]]) {
+                for (const [name, index] of [['only its shards', fresh], ['every shard', all], ['past the limit', capped]]) {
                   const actual = shape(index.search(tree, keys));
                   const same = actual.length === expected.length && actual.every((a, i) => a[0] === expected[i][0]
                     && Math.abs(a[1] - expected[i][1]) <= 1e-9 * Math.abs(expected[i][1]) && a[2] === expected[i][2]);
