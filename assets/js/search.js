@@ -204,6 +204,7 @@ function showNoResults(query) {
 function showError() {
   form.dataset.state = 'error';
   list.replaceChildren();
+  list.removeAttribute('aria-busy');
   more.hidden = true;
   help.replaceChildren(
     document.createTextNode('Zoeken lukt nu niet. Gebruik de '),

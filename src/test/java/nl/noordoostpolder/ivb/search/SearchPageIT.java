@@ -269,6 +269,28 @@ class SearchPageIT {
         }
     }
 
+    @Test
+    void whenAPartOfTheIndexCannotBeLoadedThePageSaysSoAndTheNextSearchTriesAgain() {
+        search.open();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/search-index/*")));
+        try {
+            search.input().sendKeys("cybercrime");
+            SearchPage.waitUntil(() -> "error".equals(search.form().getAttribute("data-state")), "the error");
+            assertEquals("Zoeken lukt nu niet.", driver.findElement(By.id("search-status")).getText());
+            WebElement link = driver.findElement(By.cssSelector("#search-help a"));
+            assertEquals(server.baseUrl() + "a-z.html", link.getAttribute("href"));
+            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            driver.executeCdpCommand("Network.disable", Map.of());
+        }
+        search.type("cybercrime");
+        assertFalse(search.results().isEmpty(), "the next search loads the shard after all");
+        assertEquals("ready", search.form().getAttribute("data-state"));
+        assertFalse(driver.findElement(By.id("search-help")).isDisplayed());
+    }
+
     private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
         for (int i = 0; i < 60; i++) {
             WebElement active = driver.switchTo().activeElement();
