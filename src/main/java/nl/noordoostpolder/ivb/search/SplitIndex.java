@@ -1,5 +1,6 @@
 package nl.noordoostpolder.ivb.search;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 
 import nl.noordoostpolder.ivb.render.JsonStrings;
 
@@ -89,6 +91,17 @@ public final class SplitIndex {
             return size;
         }
 
+        /** Appends postings whose numbers all come after these. */
+        void append(Postings more) {
+            if (size + more.size > ids.length) {
+                ids = Arrays.copyOf(ids, size + more.size);
+                tfs = Arrays.copyOf(tfs, size + more.size);
+            }
+            System.arraycopy(more.ids, 0, ids, size, more.size);
+            System.arraycopy(more.tfs, 0, tfs, size, more.size);
+            size += more.size;
+        }
+
         int id(int i) {
             return ids[i];
         }
@@ -125,11 +138,20 @@ public final class SplitIndex {
             }
             return p;
         }
+
+        /** Appends the postings of the same word in later pages. */
+        void append(Word later) {
+            for (int f = 0; f < 3; f++) {
+                if (later.fields[f] != null) {
+                    field(f).append(later.fields[f]);
+                }
+            }
+        }
     }
 
-    /** Folded words by written word; {@link #NOT_INDEXED} for words that are not indexed. */
-    private final Map<String, String> folded = new HashMap<>();
-    private static final String NOT_INDEXED = "";
+    /** Pages per piece of work when the words are collected on every core; any number gives the same files. */
+    private static final int PAGES_PER_CHUNK = 64;
+
     private final Map<String, Word> words = new HashMap<>();
 
     private SplitIndex() {
@@ -147,10 +169,10 @@ public final class SplitIndex {
         int[] partCounts = new int[pageCount];
         collect(index, lengths, titleLengths, partCounts);
 
-        List<File> data = new ArrayList<>();
-        for (Map.Entry<String, List<String>> shard : shards().entrySet()) {
-            data.add(new File("w/" + SearchText.shardFile(shard.getKey()) + ".json", utf8(shard(shard.getValue()))));
-        }
+        // the files are independent of each other: written out on every core, collected in order
+        List<File> data = new ArrayList<>(shards().entrySet().parallelStream()
+                .map(shard -> new File("w/" + SearchText.shardFile(shard.getKey()) + ".json", utf8(shard(shard.getValue()))))
+                .toList());
         List<List<IndexedSection>> parts = new ArrayList<>();
         for (int p = 0; p < pageCount; p++) {
             parts.add(new ArrayList<>());
@@ -158,11 +180,8 @@ public final class SplitIndex {
         for (SearchIndex.SectionRow row : index.sections()) {
             parts.get(row.page()).add(row.section());
         }
-        for (int p = 0; p < pageCount; p++) {
-            if (!parts.get(p).isEmpty()) {
-                data.add(new File("p/" + p + ".json", utf8(pageText(parts.get(p)))));
-            }
-        }
+        data.addAll(java.util.stream.IntStream.range(0, pageCount).parallel().filter(p -> !parts.get(p).isEmpty())
+                .mapToObj(p -> new File("p/" + p + ".json", utf8(pageText(parts.get(p))))).toList());
         String folder = DATA_FOLDER + hash(data) + "/";
 
         List<File> files = new ArrayList<>(data.size() + 1);
@@ -173,34 +192,68 @@ public final class SplitIndex {
         return files;
     }
 
-    /** Reads every field once: postings per word, distinct words per field, parts per page. */
+    /**
+     * Reads every field once: postings per word, distinct words per field, parts per page. Runs of pages are read
+     * on every core, each into words of its own, which are then joined in page order.
+     */
     private void collect(SearchIndex index, int[] lengths, int[] titleLengths, int[] partCounts) {
-        for (int p = 0; p < index.pages().size(); p++) {
-            titleLengths[p] = add(index.pages().get(p).title(), TITLE, p);
-        }
         List<SearchIndex.SectionRow> sections = index.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            SearchIndex.SectionRow row = sections.get(s);
+        int pageCount = index.pages().size();
+        int[] firstSection = new int[pageCount + 1];
+        for (SearchIndex.SectionRow row : sections) {
             partCounts[row.page()]++;
-            lengths[2 * s] = add(row.section().heading(), HEADING, s);
-            lengths[2 * s + 1] = add(row.section().text(), TEXT, s);
+        }
+        for (int p = 0; p < pageCount; p++) {
+            firstSection[p + 1] = firstSection[p] + partCounts[p];
+        }
+        int chunks = (pageCount + PAGES_PER_CHUNK - 1) / PAGES_PER_CHUNK;
+        List<Map<String, Word>> parts = java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            Collector collector = new Collector();
+            int from = c * PAGES_PER_CHUNK;
+            int to = Math.min(pageCount, from + PAGES_PER_CHUNK);
+            for (int p = from; p < to; p++) {
+                titleLengths[p] = collector.add(index.pages().get(p).title(), TITLE, p);
+            }
+            for (int s = firstSection[from]; s < firstSection[to]; s++) {
+                IndexedSection section = sections.get(s).section();
+                lengths[2 * s] = collector.add(section.heading(), HEADING, s);
+                lengths[2 * s + 1] = collector.add(section.text(), TEXT, s);
+            }
+            return collector.words;
+        }).toList();
+        for (Map<String, Word> part : parts) {
+            part.forEach((word, postings) -> words.merge(word, postings, (earlier, later) -> {
+                earlier.append(later);
+                return earlier;
+            }));
         }
     }
 
-    /** Adds the words of one field of a part (or of a page, for the title); returns the field's length. */
-    private int add(String text, int field, int id) {
-        Set<String> distinct = new HashSet<>();
-        SearchText.tokens(text, token -> {
-            distinct.add(token);
-            String word = folded.computeIfAbsent(token, t -> {
-                String w = SearchText.indexWord(t);
-                return w == null ? NOT_INDEXED : w;
+    /** The words of a run of pages. */
+    private static final class Collector {
+
+        private static final String NOT_INDEXED = "";
+
+        /** Folded words by written word; {@link #NOT_INDEXED} for words that are not indexed. */
+        private final Map<String, String> folded = new HashMap<>();
+        private final Map<String, Word> words = new HashMap<>();
+        private final Set<String> distinct = new HashSet<>();
+
+        /** Adds the words of one field of a part (or of a page, for the title); returns the field's length. */
+        int add(String text, int field, int id) {
+            distinct.clear();
+            SearchText.tokens(text, token -> {
+                distinct.add(token);
+                String word = folded.computeIfAbsent(token, t -> {
+                    String w = SearchText.indexWord(t);
+                    return w == null ? NOT_INDEXED : w;
+                });
+                if (!word.isEmpty()) {
+                    words.computeIfAbsent(word, w -> new Word()).field(field).add(id);
+                }
             });
-            if (!word.isEmpty()) {
-                words.computeIfAbsent(word, w -> new Word()).field(field).add(id);
-            }
-        });
-        return distinct.size();
+            return distinct.size();
+        }
     }
 
     /** The words of each shard, shards and words sorted. */
@@ -303,15 +356,21 @@ public final class SplitIndex {
         }
     }
 
-    /** The first 12 hex digits of a SHA-256 over the paths and bytes of the data files, in order. */
+    /**
+     * The first 12 hex digits of a SHA-256 over the path, length and CRC-32 of every data file, in order. (Hashing
+     * the checksums rather than all the bytes is as good at telling builds apart and much quicker: CRC-32 runs as
+     * one instruction, SHA-256 in plain Java with the launcher's C1 compiler.)
+     */
     static String hash(List<File> data) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer numbers = ByteBuffer.allocate(12);
+            CRC32 crc = new CRC32();
             for (File f : data) {
                 digest.update(f.path().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(f.json());
-                digest.update((byte) 0);
+                crc.reset();
+                crc.update(f.json());
+                digest.update(numbers.clear().putInt(f.json().length).putLong(crc.getValue()).array());
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {

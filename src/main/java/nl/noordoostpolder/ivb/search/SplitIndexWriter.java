@@ -23,11 +23,17 @@ import java.util.zip.Deflater;
  */
 final class SplitIndexWriter {
 
-    /** The gzip header: magic, deflate, no flags, no time, maximum compression, unknown OS (as Java writes it). */
-    private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff};
+    /** The gzip header: magic, deflate, no flags, no time, no extra flags, unknown OS. */
+    private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
-    private static final ThreadLocal<Deflater> DEFLATERS =
+    /**
+     * Compressors per thread: the first file at the highest level, the shards and page texts at zlib's default level,
+     * which makes them 0.1 % larger in all and takes half the time.
+     */
+    private static final ThreadLocal<Deflater> BEST =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_COMPRESSION, true));
+    private static final ThreadLocal<Deflater> DEFAULT =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
 
     private SplitIndexWriter() {
     }
@@ -48,7 +54,8 @@ final class SplitIndexWriter {
                 Path target = output.resolve(f.path());
                 try {
                     Files.write(target, f.json());
-                    Files.write(target.resolveSibling(target.getFileName() + ".gz"), gzip(f.json()));
+                    byte[] packed = gzip(f.json(), f.path().equals(SplitIndex.META) ? BEST.get() : DEFAULT.get());
+                    Files.write(target.resolveSibling(target.getFileName() + ".gz"), packed);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -60,7 +67,10 @@ final class SplitIndexWriter {
 
     /** The gzip file of {@code data}, compressed at the highest level. */
     static byte[] gzip(byte[] data) {
-        Deflater deflater = DEFLATERS.get();
+        return gzip(data, BEST.get());
+    }
+
+    private static byte[] gzip(byte[] data, Deflater deflater) {
         deflater.reset();
         deflater.setInput(data);
         deflater.finish();

@@ -142,8 +142,8 @@ class SplitIndexTest {
         assertNotEquals(folder(once), folder(files(changed)), "a changed snippet text changes the folder");
     }
 
-    @Test
-    void aLargeIndexIsTheSameWhateverTheHashOrderOfItsWords() {
+    /** 200 pages of four parts of random two-letter-prefixed words: more than one run of pages for the collector. */
+    private static SearchIndex large() {
         Random random = new Random(7);
         SearchIndex.Builder builder = new SearchIndex.Builder();
         for (int p = 0; p < 200; p++) {
@@ -156,9 +156,65 @@ class SplitIndexTest {
                 }
                 parts.add(new IndexedSection("k" + s, "Kop " + s, text.toString()));
             }
-            builder.add(page("p" + p + ".html", "Pagina " + p), PageFacets.of(GeneratedPage.TIMELINE), parts);
+            builder.add(page("p" + p + ".html", "Pagina " + p + " woord" + random.nextInt(300)),
+                    PageFacets.of(GeneratedPage.TIMELINE), parts);
         }
-        SearchIndex index = builder.build();
+        return builder.build();
+    }
+
+    @Test
+    void everyPostingOfALargeIndexIsInItsShardWithItsTermFrequency() {
+        SearchIndex index = large();
+        // the expected postings, counted the plain way: word -> field -> number (page for titles, part otherwise) -> tf
+        Map<String, Map<Integer, Map<Integer, Integer>>> expected = new java.util.TreeMap<>();
+        java.util.function.BiConsumer<String, int[]> count = (text, fieldAndId) -> SearchText.tokens(text, t -> {
+            String w = SearchText.indexWord(t);
+            if (w != null) {
+                expected.computeIfAbsent(w, k -> new java.util.TreeMap<>()).computeIfAbsent(fieldAndId[0], k -> new java.util.TreeMap<>())
+                        .merge(fieldAndId[1], 1, Integer::sum);
+            }
+        });
+        for (int p = 0; p < index.pages().size(); p++) {
+            count.accept(index.pages().get(p).title(), new int[] {SplitIndex.TITLE, p});
+        }
+        for (int i = 0; i < index.sections().size(); i++) {
+            count.accept(index.sections().get(i).section().heading(), new int[] {SplitIndex.HEADING, i});
+            count.accept(index.sections().get(i).section().text(), new int[] {SplitIndex.TEXT, i});
+        }
+        Map<String, Map<Integer, Map<Integer, Integer>>> actual = new java.util.TreeMap<>();
+        for (SplitIndex.File f : SplitIndex.files(index)) {
+            if (!f.path().contains("/w/")) {
+                continue;
+            }
+            org.json.simple.JSONObject json;
+            try {
+                json = (org.json.simple.JSONObject) new org.json.simple.parser.JSONParser().parse(new String(f.json(), StandardCharsets.UTF_8));
+            } catch (org.json.simple.parser.ParseException e) {
+                throw new AssertionError(f.path(), e);
+            }
+            for (Object row : (List<?>) json.get("w")) {
+                List<?> r = (List<?>) row;
+                String word = (String) r.get(0);
+                int[] fieldOfColumn = {-1, SplitIndex.TEXT, SplitIndex.HEADING, SplitIndex.TITLE};
+                for (int column = 1; column < r.size(); column++) {
+                    List<?> postings = (List<?>) r.get(column);
+                    int id = -1;
+                    for (int i = 0; i < postings.size(); i++) {
+                        id += ((Number) postings.get(i)).intValue();
+                        int tf = i + 1 < postings.size() && ((Number) postings.get(i + 1)).intValue() < 0
+                                ? -((Number) postings.get(++i)).intValue() : 1;
+                        actual.computeIfAbsent(word, k -> new java.util.TreeMap<>())
+                                .computeIfAbsent(fieldOfColumn[column], k -> new java.util.TreeMap<>()).put(id, tf);
+                    }
+                }
+            }
+        }
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void aLargeIndexIsTheSameWhateverTheHashOrderOfItsWords() {
+        SearchIndex index = large();
         List<SplitIndex.File> a = SplitIndex.files(index);
         List<SplitIndex.File> b = SplitIndex.files(index);
         assertEquals(a.size(), b.size());
