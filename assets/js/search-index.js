@@ -215,11 +215,14 @@ export class SplitIndex {
     });
   }
 
-  /** The parts of a page ({fragment, heading, text}), loaded once. */
+  /**
+   * The parts of a page ({fragment, heading, text}), loaded once. These files are small and only written plain
+   * (see SplitIndexWriter.java).
+   */
   pageText(page) {
     let text = this.texts.get(page.index);
     if (!text) {
-      text = fetchJson(new URL(`p/${page.index}${this.suffix}`, this.data))
+      text = fetchJson(new URL(`p/${page.index}.json`, this.data))
         .then((json) => {
           const parts = json.s.map(([fragment, heading, body]) => ({ fragment, heading, text: body }));
           if (parts.length !== page.parts) throw new Error(`search index: page ${page.index} has ${parts.length} parts`);

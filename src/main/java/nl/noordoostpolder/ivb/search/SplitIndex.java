@@ -31,8 +31,9 @@ import nl.noordoostpolder.ivb.render.JsonStrings;
  *       of one page, loaded for the results shown, for their snippets.</li>
  * </ul>
  * The folder name is a hash of the shards and page texts, so a browser never mixes files of two builds: the page
- * revalidates {@value #META} and everything it points to can be cached for good. All files are plain JSON (the
- * writer adds gzipped copies); the shapes, with {@link #VERSION} in each file:
+ * revalidates {@value #META} and everything it points to can be cached for good. All files are plain JSON, and the
+ * writer adds gzipped copies of the first file and the shards (see {@link SplitIndexWriter} for why not of the page
+ * texts); the shapes, with {@link #VERSION} in each file:
  * <pre>
  * search-index.json   {"v":2,"data":"search-index/&lt;hash&gt;/",
  *                      "kinds":[[key,label,pluralLabel],...], "themes":[[slug,title],...],
@@ -63,8 +64,11 @@ public final class SplitIndex {
     static final int HEADING = 1;
     static final int TEXT = 2;
 
-    /** One file to write: its path relative to the site root and its plain JSON bytes. */
-    public record File(String path, byte[] json) {
+    /**
+     * One file to write: its path relative to the site root, its plain JSON bytes, and whether a gzipped copy
+     * ({@code .json.gz}) is written too.
+     */
+    public record File(String path, byte[] json, boolean gzipped) {
     }
 
     /** The postings of one word in one field: ascending numbers (parts or pages) with their term frequencies. */
@@ -171,7 +175,7 @@ public final class SplitIndex {
 
         // the files are independent of each other: written out on every core, collected in order
         List<File> data = new ArrayList<>(shards().entrySet().parallelStream()
-                .map(shard -> new File("w/" + SearchText.shardFile(shard.getKey()) + ".json", utf8(shard(shard.getValue()))))
+                .map(shard -> new File("w/" + SearchText.shardFile(shard.getKey()) + ".json", utf8(shard(shard.getValue())), true))
                 .toList());
         List<List<IndexedSection>> parts = new ArrayList<>();
         for (int p = 0; p < pageCount; p++) {
@@ -181,13 +185,13 @@ public final class SplitIndex {
             parts.get(row.page()).add(row.section());
         }
         data.addAll(java.util.stream.IntStream.range(0, pageCount).parallel().filter(p -> !parts.get(p).isEmpty())
-                .mapToObj(p -> new File("p/" + p + ".json", utf8(pageText(parts.get(p))))).toList());
+                .mapToObj(p -> new File("p/" + p + ".json", utf8(pageText(parts.get(p))), false)).toList());
         String folder = DATA_FOLDER + hash(data) + "/";
 
         List<File> files = new ArrayList<>(data.size() + 1);
-        files.add(new File(META, utf8(meta(index, folder, lengths, titleLengths, partCounts))));
+        files.add(new File(META, utf8(meta(index, folder, lengths, titleLengths, partCounts)), true));
         for (File f : data) {
-            files.add(new File(folder + f.path(), f.json()));
+            files.add(new File(folder + f.path(), f.json(), f.gzipped()));
         }
         return files;
     }

@@ -11,15 +11,22 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes the files of a {@link SplitIndex} into the site, each as plain JSON and gzipped ({@code .json.gz}).
+ * Writes the files of a {@link SplitIndex} into the site: each as plain JSON, and the first file and the shards
+ * also gzipped ({@code .json.gz}).
  * <p>
  * The search page fetches the gzipped files and unpacks them with {@code DecompressionStream}, because a plain host
- * sends JSON as it is and these files are most of what a search downloads; browsers without
+ * sends JSON as it is and these files are what every search downloads first; browsers without
  * {@code DecompressionStream} (Safari before 16.4) fetch the plain files, so search works there too.
  * <p>
- * Gzip is written here rather than with {@code GZIPOutputStream}: a site of 1000 pages has over a thousand small
- * files, and one {@link Deflater} per thread, reset between files, saves allocating a new compressor (with its
- * buffers) for every one of them. The header holds no time or name, so two builds give the same bytes.
+ * The page texts are written plain only. There is one per page, a search fetches only those of the results it
+ * shows, and they are small (about 1.3 KB, 0.65 KB gzipped, at 1000 pages): gzipping them would save some 13 KB for
+ * a page of 20 results on a plain host (a host that compresses JSON does it anyway) but double the number of files
+ * a build writes, which is what the split costs a build most (creating a file took 0.1-0.5 ms on the 2-core build
+ * machine), and plain copies keep search complete without {@code DecompressionStream}.
+ * <p>
+ * Gzip is written here rather than with {@code GZIPOutputStream}, with one {@link Deflater} per thread, reset
+ * between files, instead of a new compressor (with its buffers) for each. The header holds no time or name, so two
+ * builds give the same bytes.
  */
 final class SplitIndexWriter {
 
@@ -27,8 +34,8 @@ final class SplitIndexWriter {
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     /**
-     * Compressors per thread: the first file at the highest level, the shards and page texts at zlib's default level,
-     * which makes them 0.1 % larger in all and takes half the time.
+     * Compressors per thread: the first file at the highest level, the shards at zlib's default level, which makes
+     * them 0.1 % larger in all and takes half the time.
      */
     private static final ThreadLocal<Deflater> BEST =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_COMPRESSION, true));
@@ -54,8 +61,10 @@ final class SplitIndexWriter {
                 Path target = output.resolve(f.path());
                 try {
                     Files.write(target, f.json());
-                    byte[] packed = gzip(f.json(), f.path().equals(SplitIndex.META) ? BEST.get() : DEFAULT.get());
-                    Files.write(target.resolveSibling(target.getFileName() + ".gz"), packed);
+                    if (f.gzipped()) {
+                        byte[] packed = gzip(f.json(), f.path().equals(SplitIndex.META) ? BEST.get() : DEFAULT.get());
+                        Files.write(target.resolveSibling(target.getFileName() + ".gz"), packed);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -277,7 +277,7 @@ public final class SearchBenchmark {
             }
         }
         if (texts > 0) {
-            s.append(String.format(Locale.ROOT, "| texts of the %d pages shown (search-index/.../p/*.json.gz) | %,d | %,d | %,d |%n",
+            s.append(String.format(Locale.ROOT, "| texts of the %d pages shown (search-index/.../p/*.json) | %,d | %,d | %,d |%n",
                     texts, textBytes[0], textBytes[1], textBytes[2]));
         }
         s.append(String.format(Locale.ROOT, "| **all, until the first results are complete** | **%,d** | **%,d** | **%,d** |%n", all[0], all[1], all[2]));
@@ -316,21 +316,21 @@ public final class SearchBenchmark {
     static String indexFiles(Path site) throws IOException {
         IndexFile index = IndexFile.read(site);
         Path data = site.resolve(index.dataFolder());
-        long[] shards = sizes(data.resolve("w"));
-        long[] texts = sizes(data.resolve("p"));
+        long[] shards = sizes(data.resolve("w"), ".json.gz");
+        long[] texts = sizes(data.resolve("p"), ".json");
         long shardTotal = java.util.Arrays.stream(shards).sum();
         long textTotal = java.util.Arrays.stream(texts).sum();
         return String.format(Locale.ROOT, "- index: %d pages, %d parts; first file %,d bytes (%,d gzipped); %d shards, gzipped %,d bytes in all, "
-                + "median %,d, largest %,d; %d page texts, gzipped %,d bytes in all, median %,d, largest %,d%n",
+                + "median %,d, largest %,d; %d page texts (plain), %,d bytes in all, median %,d, largest %,d%n",
                 index.pages().size(), index.rows().size(), Files.size(site.resolve(SearchIndexWriter.FILE_NAME)),
                 Files.size(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME)), shards.length, shardTotal,
                 pct(shards, 50), shards.length == 0 ? 0 : shards[shards.length - 1], texts.length, textTotal, pct(texts, 50),
                 texts.length == 0 ? 0 : texts[texts.length - 1]);
     }
 
-    private static long[] sizes(Path folder) throws IOException {
+    private static long[] sizes(Path folder, String suffix) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".json.gz")).mapToLong(f -> f.toFile().length()).sorted().toArray();
+            return files.filter(f -> f.toString().endsWith(suffix)).mapToLong(f -> f.toFile().length()).sorted().toArray();
         }
     }
 

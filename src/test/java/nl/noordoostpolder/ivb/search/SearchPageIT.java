@@ -259,6 +259,7 @@ class SearchPageIT {
         try {
             search.open().type("nepnieuws");
             assertFalse(search.results().isEmpty());
+            assertTrue(search.results().get(0).snippetHtml().contains("<mark>"), "results are complete with snippets");
             @SuppressWarnings("unchecked")
             List<String> resources = (List<String>) driver.executeScript(
                     "return performance.getEntriesByType('resource').map(e => e.name)");
