@@ -123,6 +123,10 @@ export function fuzziness(term) {
  * its stem, as the start of a longer word, with one letter wrong, missing or extra, or with two neighbouring
  * letters swapped. Function words are skipped, except the last word while it is still being typed (it may be the
  * start of a longer word). Null when nothing is left to search for.
+ *
+ * The page loads only the shards (see shardKey) of the terms of this query: the word's first two letters and those
+ * of its swapped variants, so a swap anywhere is found, also of the first two letters ("ojngeren"), but another slip
+ * in the first two letters ("kongeren", "ongeren") is not: the word it was meant for is in a shard not loaded.
  */
 export function buildQuery(input) {
   const typed = tokenize(input).map(fold);
