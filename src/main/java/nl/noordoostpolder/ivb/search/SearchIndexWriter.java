@@ -63,7 +63,8 @@ public final class SearchIndexWriter implements OutputStep {
             long split = System.nanoTime();
             SplitIndexWriter.write(files, output);
             if (TIMINGS) {
-                System.err.printf("[search index] %d files: split %d ms, write %d ms%n", files.size(),
+                System.err.printf("[search index] %d files and %d gzipped copies: split %d ms, write %d ms%n",
+                        files.size(), files.stream().filter(SplitIndex.File::gzipped).count(),
                         (split - start) / 1_000_000, (System.nanoTime() - split) / 1_000_000);
             }
         } catch (IOException e) {
