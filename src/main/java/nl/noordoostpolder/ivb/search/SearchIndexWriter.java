@@ -35,7 +35,9 @@ public final class SearchIndexWriter implements OutputStep {
     /** The same file gzipped; the search page names it in its {@code data-index} attribute. */
     public static final String COMPRESSED_FILE_NAME = FILE_NAME + ".gz";
 
+    /** With {@code -Divb.timings=true} (as the bake's phases), the time the split index takes: for developers. */
     private static final boolean TIMINGS = Boolean.getBoolean("ivb.timings");
+    private static final String TIMING_LABEL = "[search index]";
 
     private static final List<GeneratedPage> OVERVIEWS = List.of(GeneratedPage.THEMES, GeneratedPage.TRENDS,
             GeneratedPage.SESSIONS, GeneratedPage.TIMELINE);
@@ -63,9 +65,9 @@ public final class SearchIndexWriter implements OutputStep {
             long split = System.nanoTime();
             SplitIndexWriter.write(files, output);
             if (TIMINGS) {
-                System.err.printf("[search index] %d files and %d gzipped copies: split %d ms, write %d ms%n",
-                        files.size(), files.stream().filter(SplitIndex.File::gzipped).count(),
-                        (split - start) / 1_000_000, (System.nanoTime() - split) / 1_000_000);
+                System.err.printf("%s split %d ms, write %d ms (%d files, %d gzipped)%n", TIMING_LABEL,
+                        (split - start) / 1_000_000, (System.nanoTime() - split) / 1_000_000, files.size(),
+                        files.stream().filter(SplitIndex.File::gzipped).count());
             }
         } catch (IOException e) {
             problems.add(FILE_NAME, 0, "cannot write the search index: " + e.getMessage());
