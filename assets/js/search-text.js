@@ -47,26 +47,56 @@ export function isStopWord(folded) {
   return STOP_WORDS.has(folded);
 }
 
+/** The folded word a written word is indexed under, or null for words not worth indexing (as SearchText.java). */
+export function indexWord(token) {
+  const w = fold(token);
+  return w.length < 2 || STOP_WORDS.has(w) ? null : w;
+}
+
+/**
+ * The terms an indexed (folded) word is indexed under: the word and, when it differs, its stem. Keeping the whole
+ * word lets a typo be matched against it; the stem joins singular and plural.
+ */
+export function termsOfWord(w) {
+  const s = stem(w);
+  return s === w ? w : [w, s];
+}
+
 const termsOfToken = new Map();
 
 /**
- * The terms one written word is indexed under: the folded word and, when it differs, its stem. Keeping the whole
- * word lets a typo be matched against it; the stem joins singular and plural. Null for words not worth indexing.
+ * The terms one written word is indexed under (see {@link termsOfWord}); null for words not worth indexing.
  * Remembered per written form: a site uses a few thousand distinct words many times over.
  */
 export function indexTerms(token) {
   let terms = termsOfToken.get(token);
   if (terms === undefined) {
-    const w = fold(token);
-    if (w.length < 2 || STOP_WORDS.has(w)) {
-      terms = null;
-    } else {
-      const s = stem(w);
-      terms = s === w ? w : [w, s];
-    }
+    const w = indexWord(token);
+    terms = w === null ? null : termsOfWord(w);
     termsOfToken.set(token, terms);
   }
   return terms;
+}
+
+/**
+ * The shard of the index a term is in: its first two code points. The build writes one file of words per shard
+ * (SearchText.java); a Dutch stem keeps the first three letters of its word, so a word and its stem share a shard.
+ */
+export function shardKey(term) {
+  const [a = '', b = ''] = term;
+  return a + b;
+}
+
+/** The file name of a shard: a-z and 0-9 as they are, any other character as _hex_ (as SearchText.java). */
+export function shardFile(key) {
+  let name = '';
+  for (const c of key) name += /[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0).toString(16)}_`;
+  return name;
+}
+
+/** Every term of a query made by {@link buildQuery}. */
+export function queryTerms(query) {
+  return typeof query === 'string' ? [query] : query.queries.flatMap(queryTerms);
 }
 
 /** Every order of a word with two neighbouring letters swapped: "zrog" gives "rzog", "zorg", "zrgo". */
@@ -93,6 +123,10 @@ export function fuzziness(term) {
  * its stem, as the start of a longer word, with one letter wrong, missing or extra, or with two neighbouring
  * letters swapped. Function words are skipped, except the last word while it is still being typed (it may be the
  * start of a longer word). Null when nothing is left to search for.
+ *
+ * The page loads only the shards (see shardKey) of the terms of this query: the word's first two letters and those
+ * of its swapped variants, so a swap anywhere is found, also of the first two letters ("ojngeren"), but another slip
+ * in the first two letters ("kongeren", "ongeren") is not: the word it was meant for is in a shard not loaded.
  */
 export function buildQuery(input) {
   const typed = tokenize(input).map(fold);

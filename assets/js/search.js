@@ -1,11 +1,16 @@
 /*
- * The search page (zoeken.html): loads search-index.json(.gz) from this site, indexes it with MiniSearch and shows
- * results while the reader types. Results are built with DOM methods and textContent only, never innerHTML, so a
- * title or text that contains markup is shown as text. Everything is loaded relative to this site: it works under
- * any sub-path and asks no other site for anything.
+ * The search page (zoeken.html): loads the search index from this site (search-index.js: a small file first, then
+ * per search the shards of its words and the text of the pages it shows) and shows results while the reader types.
+ * Results are built with DOM methods and textContent only, never innerHTML, so a title or text that contains markup
+ * is shown as text. Everything is loaded relative to this site: it works under any sub-path and asks no other site
+ * for anything.
+ *
+ * A result shows at once with its title, kind and theme; its section and snippet follow when the text of its page
+ * has arrived. Until every shown result is complete the list has aria-busy="true"; then data-for holds the search
+ * it shows (as in the address: q, soort, thema), which tests and the benchmark wait for.
  */
-import MiniSearch from '../vendor/minisearch/minisearch.min.js';
-import { buildQuery, fuzziness, highlight, indexTerms, tokenize } from './search-text.js';
+import { SplitIndex } from './search-index.js';
+import { buildQuery, fold, highlight, queryTerms, tokenize } from './search-text.js';
 
 const PAGE_SIZE = 20;
 const MAX_OTHER_SECTIONS = 3;
@@ -24,59 +29,10 @@ const nojs = document.getElementById('search-nojs');
 const more = document.getElementById('search-more');
 
 let index = null;
-let engine = null;
 let announceTimer = 0;
 let found = [];
-
-/** Reads the index file into pages, sections and the tables the filters use. */
-function readIndex(json, base) {
-  if (json.v !== 1) throw new Error(`search index version ${json.v}, expected 1`);
-  const kinds = json.kinds.map(([key, label, plural]) => ({ key, label, plural }));
-  const themes = json.themes.map(([slug, title]) => ({ slug, title }));
-  const pages = json.pages.map(([url, title, kind, themeRefs]) => ({
-    url: new URL(url, base).href, title, kind: kinds[kind], themes: themeRefs.map((t) => themes[t]),
-  }));
-  const sections = json.sections.map(([page, fragment, heading, text], id) => ({
-    id, page: pages[page], fragment, heading, text, title: pages[page].title,
-  }));
-  return { kinds, themes, pages, sections };
-}
-
-/**
- * Fetches the index. The gzipped file is unpacked here, because not every host compresses JSON; a host that sends
- * it with Content-Encoding has the browser unpack it already, which the first two bytes tell. Browsers without
- * DecompressionStream get the plain file.
- */
-async function fetchIndex() {
-  const compressed = typeof DecompressionStream === 'function';
-  const url = new URL(compressed ? form.dataset.index : form.dataset.indexPlain, document.baseURI);
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const text = gzipped
-    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(bytes);
-  return { json: JSON.parse(text), url };
-}
-
-function buildEngine(sections) {
-  const mini = new MiniSearch({
-    fields: ['title', 'heading', 'text'],
-    tokenize,
-    processTerm: indexTerms,
-    searchOptions: {
-      tokenize: (term) => [term],
-      processTerm: (term) => term,
-      boost: { title: 3, heading: 2, text: 1 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => fuzziness(term) || false,
-      weights: { fuzzy: 0.3, prefix: 0.6 },
-    },
-  });
-  mini.addAll(sections);
-  return mini;
-}
+let generation = 0;
+let pending = 0;
 
 function fillSelect(select, options) {
   for (const [value, text] of options) {
@@ -92,31 +48,29 @@ function currentFilter() {
   const theme = themeSelect.value;
   if (!kind && !theme) return undefined;
   return (result) => {
-    const page = index.sections[result.id].page;
+    const page = index.pageOf[result.id];
     return (!kind || page.kind.key === kind) && (!theme || page.themes.some((t) => t.slug === theme));
   };
 }
 
-/** One result per page, at its best matching part; other parts of that page that match in their own text. */
+/**
+ * One result per page, at its best matching part; the other parts of that page that match in their own text (not
+ * only by the page title), shown by their heading once the page's text is there.
+ */
 function groupByPage(results) {
   const groups = new Map();
   for (const result of results) {
-    const section = index.sections[result.id];
+    const page = index.pageOf[result.id];
+    const part = result.id - page.first;
     const ownMatch = Object.values(result.match).some((fields) => fields.some((f) => f !== 'title'));
-    const group = groups.get(section.page);
+    const group = groups.get(page);
     if (!group) {
-      groups.set(section.page, { best: result, section, others: [] });
-    } else if (ownMatch && section.heading) {
-      group.others.push(section);
+      groups.set(page, { best: result, page, part, others: [] });
+    } else if (ownMatch) {
+      group.others.push(part);
     }
   }
   return [...groups.values()];
-}
-
-function search(query) {
-  const tree = buildQuery(query);
-  if (!tree) return null;
-  return groupByPage(engine.search(tree, { filter: currentFilter() }));
 }
 
 /** Appends text to an element, with the matched words in <mark>. */
@@ -139,52 +93,83 @@ function paragraph(className, ...children) {
   return p;
 }
 
-function sectionLink(section) {
-  const a = document.createElement('a');
-  a.href = section.fragment ? `${section.page.url}#${encodeURIComponent(section.fragment)}` : section.page.url;
-  return a;
+function partUrl(page, part) {
+  return part && part.fragment ? `${page.url}#${encodeURIComponent(part.fragment)}` : page.url;
 }
 
+/**
+ * A result as a list item: the title (a link to the page) and the kind and theme at once; the section, the snippet
+ * and other matching sections when the page's text is there (see fillResult).
+ */
 function renderResult(group) {
-  const { section, best } = group;
+  const { page, best } = group;
   const matched = new Set(best.terms);
   const li = document.createElement('li');
   li.className = 'search-result';
 
   const title = document.createElement('h2');
   title.className = 'search-result__title';
-  const link = sectionLink(section);
-  appendHighlighted(link, section.title, matched);
+  const link = document.createElement('a');
+  link.href = page.url;
+  appendHighlighted(link, page.title, matched);
   title.append(link);
   li.append(title);
 
-  if (section.heading) {
-    const where = paragraph('search-result__section', 'Onderdeel: ');
-    appendHighlighted(where, section.heading, matched);
-    li.append(where);
-  }
-  if (section.text) {
-    const snippet = paragraph('search-result__snippet');
-    appendHighlighted(snippet, section.text, matched, SNIPPET_LENGTH);
-    li.append(snippet);
-  }
-  const meta = [section.page.kind.label];
-  if (section.page.themes.length) {
-    meta.push(`${section.page.themes.length > 1 ? "Thema's" : 'Thema'}: ${section.page.themes.map((t) => t.title).join(', ')}`);
+  const meta = [page.kind.label];
+  if (page.themes.length) {
+    meta.push(`${page.themes.length > 1 ? "Thema's" : 'Thema'}: ${page.themes.map((t) => t.title).join(', ')}`);
   }
   li.append(paragraph('search-result__meta', meta.join(' · ')));
 
-  if (group.others.length) {
-    const more = paragraph('search-result__more', 'Ook in deze pagina: ');
-    group.others.slice(0, MAX_OTHER_SECTIONS).forEach((other, i) => {
-      if (i > 0) more.append(', ');
-      const a = sectionLink(other);
-      a.textContent = other.heading;
-      more.append(a);
-    });
-    li.append(more);
+  const parts = index.shown.get(page.index);
+  if (parts) {
+    fillResult(li, group, parts);
+  } else {
+    li.dataset.pending = '';
+    pending += 1;
+    const asked = generation;
+    index.pageText(page)
+      .then((loaded) => { if (li.isConnected) fillResult(li, group, loaded); })
+      .catch(() => { /* the result keeps its link to the page, without snippet */ })
+      .finally(() => {
+        delete li.dataset.pending;
+        if (asked === generation) {
+          pending -= 1;
+          settle();
+        }
+      });
   }
   return li;
+}
+
+/** Adds the section, the snippet and other matching sections of a result, once its page's text is there. */
+function fillResult(li, group, parts) {
+  const matched = new Set(group.best.terms);
+  const part = parts[group.part];
+  const meta = li.querySelector('.search-result__meta');
+  li.querySelector('.search-result__title a').href = partUrl(group.page, part);
+  if (part.heading) {
+    const where = paragraph('search-result__section', 'Onderdeel: ');
+    appendHighlighted(where, part.heading, matched);
+    meta.before(where);
+  }
+  if (part.text) {
+    const snippet = paragraph('search-result__snippet');
+    appendHighlighted(snippet, part.text, matched, SNIPPET_LENGTH);
+    meta.before(snippet);
+  }
+  const others = group.others.map((i) => parts[i]).filter((other) => other.heading).slice(0, MAX_OTHER_SECTIONS);
+  if (others.length) {
+    const also = paragraph('search-result__more', 'Ook in deze pagina: ');
+    others.forEach((other, i) => {
+      if (i > 0) also.append(', ');
+      const a = document.createElement('a');
+      a.href = partUrl(group.page, other);
+      a.textContent = other.heading;
+      also.append(a);
+    });
+    li.append(also);
+  }
 }
 
 function filterDescription() {
@@ -216,18 +201,85 @@ function showNoResults(query) {
   return `Geen resultaten voor “${query}”${filterDescription()}. ${help.textContent}`;
 }
 
-function update(immediately) {
+function showError() {
+  form.dataset.state = 'error';
+  list.replaceChildren();
+  list.removeAttribute('aria-busy');
+  more.hidden = true;
+  help.replaceChildren(
+    document.createTextNode('Zoeken lukt nu niet. Gebruik de '),
+    Object.assign(document.createElement('a'), { href: form.dataset.az, textContent: "lijst van alle pagina's van A tot Z" }),
+    document.createTextNode('.'),
+  );
+  help.hidden = false;
+  announce('Zoeken lukt nu niet.', true);
+}
+
+/** The search as the address and data-for give it: q, soort, thema. */
+function searchState() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  if (kindSelect.value) params.set(kindSelect.name, kindSelect.value);
+  if (themeSelect.value) params.set(themeSelect.name, themeSelect.value);
+  return params.toString();
+}
+
+/** Marks the list complete once every shown result has its text. */
+function settle() {
+  if (pending > 0) return;
+  list.removeAttribute('aria-busy');
+  list.dataset.for = form.dataset.query;
+}
+
+/**
+ * While the last word has three letters, loads the shards its fourth letter will bring in (the word with two
+ * letters swapped at its start, see buildQuery), so that the next keystroke does not wait for them.
+ */
+function prefetchSwaps(query) {
+  const words = tokenize(query);
+  const last = words.length ? fold(words[words.length - 1]) : '';
+  if (last.length === 3 && !/[\s\p{P}]$/u.test(query)) {
+    index.prefetch(index.shardsFor([last[1] + last[0], last[0] + last[2]]));
+  }
+}
+
+/**
+ * Shows the results for what is in the field and the filters. When the words need shards of the index that are
+ * not loaded yet, the results shown stay until they are there; a newer keystroke makes an older search give way.
+ */
+async function update(immediately) {
+  const asked = ++generation;
+  pending = 0;
+  form.dataset.query = searchState();
+  list.setAttribute('aria-busy', 'true');
   const query = input.value.trim();
-  help.hidden = true;
-  if (!engine) {
+  if (!index) {
     if (query && form.dataset.state === 'loading') announce('De zoekfunctie wordt geladen…', true);
     return;
   }
-  const groups = query ? search(query) : null;
-  found = groups || [];
+  const tree = query ? buildQuery(query) : null;
+  let results = null;
+  if (tree) {
+    prefetchSwaps(query);
+    const keys = index.shardsFor(queryTerms(tree));
+    if (!index.hasShards(keys)) {
+      try {
+        await index.loadShards(keys);
+      } catch (error) {
+        if (asked === generation) showError();
+        throw error;
+      }
+      if (asked !== generation) return;
+    }
+    form.dataset.state = 'ready';
+    results = groupByPage(index.search(tree, keys, currentFilter()));
+  }
+  help.hidden = true;
+  found = results || [];
   list.replaceChildren(...found.slice(0, PAGE_SIZE).map(renderResult));
   updateMoreButton();
-  if (!groups) {
+  settle();
+  if (!results) {
     announce(query ? 'Typ een langer zoekwoord.' : '', immediately);
     return;
   }
@@ -252,16 +304,13 @@ function showMore() {
   const next = found.slice(list.children.length, list.children.length + PAGE_SIZE).map(renderResult);
   list.append(...next);
   updateMoreButton();
+  if (pending > 0) list.setAttribute('aria-busy', 'true');
   if (next.length) next[0].querySelector('a').focus();
 }
 
 /** Keeps the address in step with the search, so the back button and a shared link show the same results. */
 function rememberInAddress() {
-  const params = new URLSearchParams();
-  if (input.value.trim()) params.set('q', input.value.trim());
-  if (kindSelect.value) params.set(kindSelect.name, kindSelect.value);
-  if (themeSelect.value) params.set(themeSelect.name, themeSelect.value);
-  const search = params.toString();
+  const search = searchState();
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
@@ -290,29 +339,18 @@ async function start() {
   if (input.value) update(true);
 
   try {
-    const { json, url } = await fetchIndex();
-    index = readIndex(json, url);
-    fillSelect(kindSelect, index.kinds.map((k) => [k.key, k.plural]));
-    fillSelect(themeSelect, index.themes.map((t) => [t.slug, t.title]));
-    selectFromAddress(kindSelect, params);
-    selectFromAddress(themeSelect, params);
-    engine = buildEngine(index.sections);
-    form.dataset.state = 'ready';
-    if (input.value.trim()) update(true);
+    index = await SplitIndex.load(form.dataset.index, form.dataset.indexPlain);
   } catch (error) {
-    form.dataset.state = 'error';
     filters.hidden = true;
-    list.replaceChildren();
-    more.hidden = true;
-    help.replaceChildren(
-      document.createTextNode('Zoeken lukt nu niet. Gebruik de '),
-      Object.assign(document.createElement('a'), { href: form.dataset.az, textContent: "lijst van alle pagina's van A tot Z" }),
-      document.createTextNode('.'),
-    );
-    help.hidden = false;
-    announce('Zoeken lukt nu niet.', true);
+    showError();
     throw error;
   }
+  fillSelect(kindSelect, index.kinds.map((k) => [k.key, k.plural]));
+  fillSelect(themeSelect, index.themes.map((t) => [t.slug, t.title]));
+  selectFromAddress(kindSelect, params);
+  selectFromAddress(themeSelect, params);
+  form.dataset.state = 'ready';
+  update(true);
 }
 
 start();

@@ -1,14 +1,10 @@
 package nl.noordoostpolder.ivb.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.Page;
@@ -19,13 +15,14 @@ import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
 
 /**
- * Writes {@value #FILE_NAME} at the site root: the searchable parts of every page, read from the baked HTML (see
+ * Writes the search index: the searchable parts of every page, read from the baked HTML (see
  * {@link SectionExtractor}) so that the search finds exactly the text a reader sees, split at the headings a result
  * can link to.
  * <p>
- * The index is also written gzipped as {@value #COMPRESSED_FILE_NAME}, which the search page fetches and unpacks
- * itself: not every host compresses JSON, and the index is most of what a first search downloads (about a fifth of
- * the bytes gzipped). The plain file is for browsers that cannot unpack it.
+ * The index is split (see {@link SplitIndex}): {@value #FILE_NAME} at the site root, which the search page loads
+ * first, points to shards of words and to the text of each page in {@code search-index/<hash>/}, which it loads as
+ * a search needs them. Every file is also written gzipped ({@value #COMPRESSED_FILE_NAME} and so on), which the
+ * page fetches and unpacks itself, because not every host compresses JSON (see {@link SplitIndexWriter}).
  * <p>
  * Every page an editor wrote is indexed, and of the pages the site makes only the overviews (themes, trends,
  * sessions, timeline), by their title and summary: the search page, the A-Z list and the 404 page are no answers
@@ -33,11 +30,15 @@ import nl.noordoostpolder.ivb.validate.Problems;
  */
 public final class SearchIndexWriter implements OutputStep {
 
-    /** The index file, relative to the site root; the search page names it in its {@code data-index-plain} attribute. */
-    public static final String FILE_NAME = "search-index.json";
+    /** The first file of the index, relative to the site root; the search page names it in {@code data-index-plain}. */
+    public static final String FILE_NAME = SplitIndex.META;
 
-    /** The same index gzipped; the search page names it in its {@code data-index} attribute. */
+    /** The same file gzipped; the search page names it in its {@code data-index} attribute. */
     public static final String COMPRESSED_FILE_NAME = FILE_NAME + ".gz";
+
+    /** With {@code -Divb.timings=true} (as the bake's phases), the time the split index takes: for developers. */
+    private static final boolean TIMINGS = Boolean.getBoolean("ivb.timings");
+    private static final String TIMING_LABEL = "[search index]";
 
     private static final List<GeneratedPage> OVERVIEWS = List.of(GeneratedPage.THEMES, GeneratedPage.TRENDS,
             GeneratedPage.SESSIONS, GeneratedPage.TIMELINE);
@@ -54,26 +55,24 @@ public final class SearchIndexWriter implements OutputStep {
                 builder.add(pages.get(i), PageFacets.of(pages.get(i)), parts.get(i));
             }
         }
-        byte[] json = SearchIndexJson.write(builder.build()).getBytes(StandardCharsets.UTF_8);
+        write(builder.build(), baked.folder(), problems);
+    }
+
+    /** Splits the index into its files and writes them (see {@link SplitIndex}). */
+    static void write(SearchIndex index, Path output, Problems problems) {
+        long start = System.nanoTime();
         try {
-            Files.write(baked.folder().resolve(FILE_NAME), json);
-            Files.write(baked.folder().resolve(COMPRESSED_FILE_NAME), gzip(json));
+            List<SplitIndex.File> files = SplitIndex.files(index);
+            long split = System.nanoTime();
+            SplitIndexWriter.write(files, output);
+            if (TIMINGS) {
+                System.err.printf("%s split %d ms, write %d ms (%d files, %d gzipped)%n", TIMING_LABEL,
+                        (split - start) / 1_000_000, (System.nanoTime() - split) / 1_000_000, files.size(),
+                        files.stream().filter(SplitIndex.File::gzipped).count());
+            }
         } catch (IOException e) {
             problems.add(FILE_NAME, 0, "cannot write the search index: " + e.getMessage());
         }
-    }
-
-    /** Gzip at the highest level; Java writes no file name or time in the header, so the bytes are reproducible. */
-    static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(data.length / 4 + 64);
-        try (GZIPOutputStream out = new GZIPOutputStream(bytes) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            out.write(data);
-        }
-        return bytes.toByteArray();
     }
 
     private static List<IndexedSection> read(BakedSite baked, Page page, Problems problems) {

@@ -124,14 +124,15 @@ class SubPathPublishingIT {
 
     /**
      * Every file of the site a page should link to, as served under {@code prefix}: not the 404 page, the sitemap and
-     * robots.txt (servers and crawlers find those by name) and data files that scripts load.
+     * robots.txt (servers and crawlers find those by name) and data files that scripts load (JSON, and the search
+     * index's shards and page texts under {@code search-index/}, which the search page asks for by name).
      */
     private static Set<String> linkedFiles(Path site, String prefix) throws IOException {
         Set<String> byName = Set.of(GeneratedPage.NOT_FOUND.getUrl(), "sitemap.xml", "robots.txt");
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(Files::isRegularFile)
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !byName.contains(p) && !p.endsWith(".json"))
+                    .filter(p -> !byName.contains(p) && !p.endsWith(".json") && !p.startsWith("search-index/"))
                     .map(p -> prefix + p)
                     .collect(Collectors.toCollection(TreeSet::new));
         }

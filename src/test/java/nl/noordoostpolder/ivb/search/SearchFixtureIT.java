@@ -27,6 +27,7 @@ class SearchFixtureIT {
 
     private static final String HOSTILE_PAGE = "trends/zz-test-vijandige-titel.html";
     private static final String SINGULAR_PAGE = "trends/zz-test-meervoud.html";
+    private static final String LETTERS_PAGE = "trends/zz-test-andere-letters.html";
 
     private Path site;
     private StaticSiteServer server;
@@ -83,6 +84,18 @@ class SearchFixtureIT {
         assertEquals(List.of(SINGULAR_PAGE + "#de-oefening"), search.targets());
         search.type("brandweeorefening");
         assertEquals(List.of(SINGULAR_PAGE + "#de-oefening"), search.targets(), "two letters swapped");
+    }
+
+    @Test
+    void aWordThatStartsWithALetterOutsideAToZIsFoundThroughItsShardFile() {
+        search.open().type("ØRESUNDBRUG");
+        assertEquals(List.of(LETTERS_PAGE + "#over-de-grens"), search.targets());
+        search.type("ωmegaprotocol");
+        assertEquals(List.of(LETTERS_PAGE + "#over-de-grens"), search.targets());
+        assertTrue(search.results().get(0).snippetHtml().contains("<mark>Ωmegaprotocol</mark>"), search.results().get(0).snippetHtml());
+        String data = "/repo/" + IndexFile.read(site).dataFolder();
+        assertTrue(server.requests().contains(data + "w/_f8_r.json.gz"), server.requests().toString());
+        assertTrue(server.requests().contains(data + "w/_3c9_m.json.gz"), server.requests().toString());
     }
 
     @Test

@@ -82,13 +82,37 @@ class SearchIndexIT {
     }
 
     @Test
-    void theGzippedIndexUnpacksToThePlainOne() throws IOException {
-        byte[] plain = Files.readAllBytes(site.resolve(SearchIndexWriter.FILE_NAME));
-        byte[] packed = Files.readAllBytes(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME));
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(plain, in.readAllBytes());
+    void theFirstFileAndEveryShardHaveAGzippedTwinThatUnpacksToThemAndPageTextsArePlain() throws IOException {
+        Path data = site.resolve(index.dataFolder());
+        List<Path> shards;
+        try (var files = Files.list(data.resolve("w"))) {
+            shards = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        assertTrue(packed.length * 3 < plain.length, "compressed: " + packed.length + " of " + plain.length);
+        assertTrue(shards.size() > 40, "shards: " + shards.size());
+        List<Path> all = new java.util.ArrayList<>(shards);
+        all.add(site.resolve(SearchIndexWriter.FILE_NAME));
+        long plainBytes = 0;
+        long packedBytes = 0;
+        for (Path file : all) {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] packed = Files.readAllBytes(file.resolveSibling(file.getFileName() + ".gz"));
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, in.readAllBytes(), file.toString());
+            }
+            plainBytes += bytes.length;
+            packedBytes += packed.length;
+        }
+        assertTrue(packedBytes * 3 / 2 < plainBytes, "compressed: " + packedBytes + " of " + plainBytes);
+        try (var files = Files.list(data.resolve("p"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            long withParts = index.pages().stream().filter(p -> ((Number) ((List<?>) p).get(4)).intValue() > 0).count();
+            assertEquals(withParts, names.size(), "a text per page with parts: " + names);
+            names.forEach(n -> assertTrue(n.matches("\\d+\\.json"), n));
+        }
+        try (var files = Files.list(site.resolve("search-index"))) {
+            assertEquals(List.of(index.dataFolder()), files.map(p -> "search-index/" + p.getFileName() + "/").toList(),
+                    "one folder, named in the first file");
+        }
     }
 
     @Test

@@ -57,7 +57,20 @@ final class SearchPage {
         input.clear();
         input.sendKeys(query);
         waitUntil(() -> query.strip().equals(param("q")), "the results for '" + query + "'");
+        waitSettled();
         return this;
+    }
+
+    /**
+     * Waits until the results are those of the search in the field and filters, complete with their snippets: the
+     * page marks the list with the search it shows ({@code data-for}, as in the address) once nothing is loading.
+     */
+    void waitSettled() {
+        WebElement list = driver.findElement(By.id("search-results"));
+        waitUntil(() -> !"true".equals(list.getAttribute("aria-busy"))
+                && list.getAttribute("data-for") != null
+                && list.getAttribute("data-for").equals(form().getAttribute("data-query")),
+                "the results to be complete");
     }
 
     /** Picks a kind of page in the filter, as a mouse user would; "" for all kinds. */
@@ -73,9 +86,11 @@ final class SearchPage {
         driver.findElement(By.cssSelector("#" + selectId + " option[value='" + value + "']")).click();
         String param = driver.findElement(By.id(selectId)).getAttribute("name");
         waitUntil(() -> value.equals(param(param)), "the filter " + selectId + " = " + value);
+        waitSettled();
     }
 
     List<Result> results() {
+        waitSettled();
         return driver.findElements(By.cssSelector("#search-results > li")).stream().map(this::result).toList();
     }
 

@@ -259,6 +259,7 @@ class SearchPageIT {
         try {
             search.open().type("nepnieuws");
             assertFalse(search.results().isEmpty());
+            assertTrue(search.results().get(0).snippetHtml().contains("<mark>"), "results are complete with snippets");
             @SuppressWarnings("unchecked")
             List<String> resources = (List<String>) driver.executeScript(
                     "return performance.getEntriesByType('resource').map(e => e.name)");
@@ -267,6 +268,28 @@ class SearchPageIT {
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
         }
+    }
+
+    @Test
+    void whenAPartOfTheIndexCannotBeLoadedThePageSaysSoAndTheNextSearchTriesAgain() {
+        search.open();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/search-index/*")));
+        try {
+            search.input().sendKeys("cybercrime");
+            SearchPage.waitUntil(() -> "error".equals(search.form().getAttribute("data-state")), "the error");
+            assertEquals("Zoeken lukt nu niet.", driver.findElement(By.id("search-status")).getText());
+            WebElement link = driver.findElement(By.cssSelector("#search-help a"));
+            assertEquals(server.baseUrl() + "a-z.html", link.getAttribute("href"));
+            assertTrue(driver.findElements(By.cssSelector("#search-results > li")).isEmpty());
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            driver.executeCdpCommand("Network.disable", Map.of());
+        }
+        search.type("cybercrime");
+        assertFalse(search.results().isEmpty(), "the next search loads the shard after all");
+        assertEquals("ready", search.form().getAttribute("data-state"));
+        assertFalse(driver.findElement(By.id("search-help")).isDisplayed());
     }
 
     private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {

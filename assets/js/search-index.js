@@ -1,0 +1,237 @@
+/*
+ * The split search index (written by SplitIndex.java): loads search-index.json first, then for each search only
+ * the shards of words it needs and the text of the pages it shows, and ranks with MiniSearch. No DOM here.
+ *
+ * MiniSearch gets the same index it would build from the whole text: the same documents (one per part of a page,
+ * with the fields title, heading and text), the same field lengths and averages, and for every term in a loaded
+ * shard all its postings. So a word scores exactly as if the whole index were in memory. Each shard holds every
+ * word that starts with its two letters, so prefix search ("jonge" for "jongeren") is complete within it.
+ */
+import MiniSearch from '../vendor/minisearch/minisearch.min.js';
+import { fuzziness, shardFile, shardKey, termsOfWord, tokenize } from './search-text.js';
+
+const VERSION = 2;
+/**
+ * Up to this many postings, the MiniSearch index holds every shard loaded so far; past it, a search that needs a
+ * new shard gets an index of its own shards only, so that loading it stays quick on a large site.
+ */
+const MAX_POSTINGS = 200000;
+const FIELDS = ['title', 'heading', 'text'];
+const FIELD_IDS = { title: 0, heading: 1, text: 2 };
+
+/**
+ * Fetches a JSON file of the index. A .gz file is unpacked here, because not every host compresses JSON; a host
+ * that sends it with Content-Encoding has the browser unpack it already, which the first two bytes tell.
+ */
+async function fetchJson(url, cache = 'default') {
+  const response = await fetch(url, { credentials: 'same-origin', cache });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const text = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(bytes);
+  const json = JSON.parse(text);
+  if (json.v !== VERSION) throw new Error(`search index version ${json.v} in ${url}, expected ${VERSION}`);
+  return json;
+}
+
+export class SplitIndex {
+  /**
+   * Loads search-index.json(.gz). Browsers without DecompressionStream get the plain files, here and later.
+   * The file is revalidated on every visit (it names the folder of this build's other files, which never change).
+   */
+  static async load(gzUrl, plainUrl) {
+    const compressed = typeof DecompressionStream === 'function';
+    const url = new URL(compressed ? gzUrl : plainUrl, document.baseURI);
+    return new SplitIndex(await fetchJson(url, 'no-cache'), url, compressed ? '.json.gz' : '.json');
+  }
+
+  constructor(json, url, suffix) {
+    this.suffix = suffix;
+    this.data = new URL(json.data, url);
+    this.kinds = json.kinds.map(([key, label, plural]) => ({ key, label, plural }));
+    this.themes = json.themes.map(([slug, title]) => ({ slug, title }));
+    this.shardKeys = new Set(json.shards);
+    /** Per part (MiniSearch document id): its page. */
+    this.pageOf = [];
+    const lengths = json.lengths;
+    this.pages = json.pages.map(([pageUrl, title, kind, themeRefs, parts, titleLength], index) => {
+      const page = {
+        index, url: new URL(pageUrl, url).href, title, kind: this.kinds[kind], themes: themeRefs.map((t) => this.themes[t]),
+        first: this.pageOf.length, parts, titleLength,
+      };
+      for (let i = 0; i < parts; i++) this.pageOf.push(page);
+      return page;
+    });
+    const count = this.pageOf.length;
+    if (lengths.length !== 2 * count) throw new Error('search index: field lengths do not match the parts');
+    // What MiniSearch.add would have recorded for each part: its id, its field lengths (distinct words as written)
+    // and the running average of each field length, in the order the parts are added.
+    this.documentIds = {};
+    this.fieldLength = {};
+    const average = [0, 0, 0];
+    for (let id = 0; id < count; id++) {
+      const length = [this.pageOf[id].titleLength, lengths[2 * id], lengths[2 * id + 1]];
+      this.documentIds[id] = id;
+      this.fieldLength[id] = length;
+      for (let f = 0; f < 3; f++) average[f] = (average[f] * id + length[f]) / (id + 1);
+    }
+    this.averageFieldLength = average;
+    this.shards = new Map(); // key -> Promise of the shard's terms
+    this.loaded = new Map(); // key -> the shard's terms: [[term, {fieldId: {id: tf}}], ...]
+    this.postings = new Map(); // key -> the number of postings in the shard
+    this.maxPostings = MAX_POSTINGS;
+    this.texts = new Map(); // page index -> Promise of its parts
+    this.shown = new Map(); // page index -> its parts, once loaded
+    this.engine = null;
+    this.engineKeys = new Set();
+  }
+
+  /** The shards a query needs, of those that exist (a word no page has needs none). */
+  shardsFor(terms) {
+    return [...new Set(terms.map(shardKey))].filter((key) => this.shardKeys.has(key)).sort();
+  }
+
+  hasShards(keys) {
+    return keys.every((key) => this.loaded.has(key));
+  }
+
+  /** Loads shards; a shard that fails is asked for again next time. */
+  loadShards(keys) {
+    return Promise.all(keys.map((key) => {
+      let shard = this.shards.get(key);
+      if (!shard) {
+        shard = fetchJson(new URL(`w/${shardFile(key)}${this.suffix}`, this.data))
+          .then((json) => { const terms = this.readShard(key, json.w); this.loaded.set(key, terms); return terms; })
+          .catch((error) => { this.shards.delete(key); throw error; });
+        this.shards.set(key, shard);
+      }
+      return shard;
+    }));
+  }
+
+  /**
+   * A shard's words as MiniSearch terms with their postings: each word under itself and its stem (as indexTerms
+   * does at add time), term frequencies added up where several words share a stem, title postings (per page)
+   * given to every part of the page.
+   */
+  readShard(key, rows) {
+    const terms = new Map();
+    let postings = 0;
+    for (const [word, text, heading, title] of rows) {
+      for (const term of [].concat(termsOfWord(word))) {
+        let data = terms.get(term);
+        if (!data) terms.set(term, data = {});
+        if (text.length) postings += this.addPostings(data, 2, text, false);
+        if (heading && heading.length) postings += this.addPostings(data, 1, heading, false);
+        if (title && title.length) postings += this.addPostings(data, 0, title, true);
+      }
+    }
+    this.postings.set(key, postings);
+    return [...terms];
+  }
+
+  /** Loads shards a search will probably need soon, without waiting for them and without failing. */
+  prefetch(keys) {
+    this.loadShards(keys).catch(() => {});
+  }
+
+  /** Adds a list of postings (see SplitIndex.java) to a term's field; returns how many parts it added. */
+  addPostings(data, field, postings, byPage) {
+    const freqs = data[field] || (data[field] = {});
+    let id = -1;
+    let added = 0;
+    for (let i = 0; i < postings.length; i++) {
+      id += postings[i];
+      const tf = i + 1 < postings.length && postings[i + 1] < 0 ? -postings[++i] : 1;
+      if (byPage) {
+        const page = this.pages[id];
+        for (let part = page.first; part < page.first + page.parts; part++) freqs[part] = (freqs[part] || 0) + tf;
+        added += page.parts;
+      } else {
+        freqs[id] = (freqs[id] || 0) + tf;
+        added += 1;
+      }
+    }
+    return added;
+  }
+
+  /**
+   * The MiniSearch index of every shard loaded so far (up to MAX_POSTINGS, else of the shards of this search),
+   * loaded from its serialized form (MiniSearch.loadJS, the shape of MiniSearch#toJSON) again when a search needs a
+   * shard it does not have yet. Shards go in in key order, so the index does not depend on the order in which they
+   * arrived, and a search only takes matches from its own shards (see search), so it does not depend on which
+   * other shards are in.
+   */
+  searchEngine(keys) {
+    if (!this.engine || !keys.every((key) => this.engineKeys.has(key))) {
+      let order = [...this.loaded.keys()].sort();
+      if (order.reduce((sum, key) => sum + this.postings.get(key), 0) > this.maxPostings) order = [...keys].sort();
+      const loaded = this.loaded;
+      const count = this.pageOf.length;
+      this.engine = MiniSearch.loadJS({
+        documentCount: count,
+        nextId: count,
+        documentIds: this.documentIds,
+        fieldIds: FIELD_IDS,
+        fieldLength: this.fieldLength,
+        averageFieldLength: this.averageFieldLength.slice(),
+        storedFields: {},
+        dirtCount: 0,
+        index: (function* terms() { for (const key of order) yield* loaded.get(key); })(),
+        serializationVersion: 2,
+      }, SplitIndex.options());
+      this.engineKeys = new Set(order);
+    }
+    return this.engine;
+  }
+
+  /** The MiniSearch options, as the whole-text index was built with them. */
+  static options() {
+    return {
+      fields: FIELDS,
+      tokenize,
+      searchOptions: {
+        tokenize: (term) => [term],
+        processTerm: (term) => term,
+        boost: { title: 3, heading: 2, text: 1 },
+        prefix: (term) => term.length >= 3,
+        fuzzy: (term) => fuzziness(term) || false,
+        weights: { fuzzy: 0.3, prefix: 0.6 },
+      },
+    };
+  }
+
+  /**
+   * Searches with a query of buildQuery. Matches through a typo are only taken from the shards this query
+   * loaded, so the results do not depend on what was searched before.
+   */
+  search(query, keys, filter) {
+    const allowed = new Set(keys);
+    return this.searchEngine(keys).search(query, {
+      filter,
+      boostDocument: (id, term) => (allowed.has(shardKey(term)) ? 1 : 0),
+    });
+  }
+
+  /**
+   * The parts of a page ({fragment, heading, text}), loaded once. These files are small and only written plain
+   * (see SplitIndexWriter.java).
+   */
+  pageText(page) {
+    let text = this.texts.get(page.index);
+    if (!text) {
+      text = fetchJson(new URL(`p/${page.index}.json`, this.data))
+        .then((json) => {
+          const parts = json.s.map(([fragment, heading, body]) => ({ fragment, heading, text: body }));
+          if (parts.length !== page.parts) throw new Error(`search index: page ${page.index} has ${parts.length} parts`);
+          this.shown.set(page.index, parts);
+          return parts;
+        })
+        .catch((error) => { this.texts.delete(page.index); throw error; });
+      this.texts.set(page.index, text);
+    }
+    return text;
+  }
+}
