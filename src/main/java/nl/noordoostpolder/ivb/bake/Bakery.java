@@ -102,7 +102,7 @@ public final class Bakery implements AutoCloseable {
             problems.throwIfAny();
             Timings.mark("oven done");
             BakedSite bakedSite = new BakedSite(staged.folder(), baked);
-            OutputSteps.all().forEach(step -> step.apply(converted.get(), bakedSite, settings, problems));
+            OutputSteps.applyAll(converted.get(), bakedSite, settings, problems);
             problems.throwIfAny();
             Timings.mark("post steps");
             Timings.report();

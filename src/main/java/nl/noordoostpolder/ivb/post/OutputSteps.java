@@ -1,19 +1,49 @@
 package nl.noordoostpolder.ivb.post;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.search.SearchIndexWriter;
+import nl.noordoostpolder.ivb.validate.Problems;
 
 /**
- * The steps that run on every baked site, in order: the search index, the sitemap, the feed and robots.txt, then
- * the link check, last so it sees every file.
+ * The steps that run on every baked site: the files pages link to (sitemap, feed, robots.txt), then the link check,
+ * which must see them, and beside it the search index, which no page links to. The two longest steps so share the
+ * two cores; in the preview that is most of the time between a save and the page.
  */
 public final class OutputSteps {
 
     private OutputSteps() {
     }
 
-    public static List<OutputStep> all() {
-        return List.of(new SearchIndexWriter(), new Sitemap(), new AtomFeed(), new RobotsTxt(), new LinkChecker());
+    /** The steps whose files pages may link to; they run first, in this order. */
+    public static List<OutputStep> linkedFiles() {
+        return List.of(new Sitemap(), new AtomFeed(), new RobotsTxt());
+    }
+
+    /** Runs every step on {@code baked}; problems go to {@code problems}. */
+    public static void applyAll(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
+        CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(
+                () -> new SearchIndexWriter().apply(site, baked, settings, problems));
+        try {
+            new LinkChecker().apply(site, baked, settings, problems);
+        } finally {
+            join(searchIndex);
+        }
+    }
+
+    private static void join(CompletableFuture<Void> step) {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 }

@@ -31,7 +31,6 @@ import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import nl.noordoostpolder.ivb.post.BakedPage;
 import nl.noordoostpolder.ivb.post.BakedSite;
-import nl.noordoostpolder.ivb.post.OutputStep;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
@@ -64,7 +63,7 @@ public final class PreviewBuilder implements AutoCloseable {
      * @param rendered the addresses of the pages rendered again
      * @param pages    how many pages the site has
      * @param written  whether a new folder is served now (false when nothing changed or on failure)
-     * @param phases   milliseconds per step (read, convert, render, write, then each output step), for
+     * @param phases   milliseconds per step (read, convert, render, write, search index and link check), for
      *                 {@code --verbose}
      */
     public record Outcome(List<Problem> problems, List<String> rendered, int pages, boolean written, long millis,
@@ -189,10 +188,8 @@ public final class PreviewBuilder implements AutoCloseable {
             Map<String, BakedPage> baked = new HashMap<>();
             next.forEach((url, page) -> baked.put(url, page.baked()));
             BakedSite bakedSite = new BakedSite(folder, baked);
-            for (OutputStep step : OutputSteps.all()) {
-                step.apply(site, bakedSite, settings, problems);
-                phases.done(step.getClass().getSimpleName());
-            }
+            OutputSteps.applyAll(site, bakedSite, settings, problems);
+            phases.done("search index and link check");
         } catch (ContentException e) {
             problems.addAll(e.problems());
         } catch (RuntimeException e) {
@@ -207,8 +204,8 @@ public final class PreviewBuilder implements AutoCloseable {
         renderer = nextRenderer;
         templateFingerprint = fingerprint;
         staticFiles = statics;
-        generations.publish(folder);
         live.publish(folder, policyOf(folder));
+        generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
         return new Outcome(List.of(), rendered, next.size(), true, millisSince(start), phases.spent());
     }
 
