@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"40 1000 5000"}
 RUNS=${RUNS:-3}
 # Stock JBake grows with the square of the site (a 5000-page bake takes most of an hour here):
-# STOCK_RUNS limits its runs per size, STOCK_TIMEOUT (seconds) stops a run and reports it as "> limit".
+# STOCK_RUNS limits its runs per size (0: none), STOCK_TIMEOUT (seconds) stops a run and reports it as "> limit".
 STOCK_RUNS=${STOCK_RUNS:-$RUNS}
 STOCK_TIMEOUT=${STOCK_TIMEOUT:-0}
 PREVIEW_EDITS=${PREVIEW_EDITS:-9}
@@ -73,7 +73,9 @@ for n in $SIZES; do
   echo "N=$n preview edit-to-served (median, min, max in s): $(head -1 "$WORK/preview-$n.txt")"
   iw=$(awk '{print $1}' "$WORK/ivb-$n.txt" | median); im=$(awk '{print $2}' "$WORK/ivb-$n.txt" | median)
   rw=$(awk '{print $1}' "$WORK/rebuild-$n.txt" | median)
-  if grep -q "^>" "$WORK/stock-$n.txt"; then
+  if [ ! -s "$WORK/stock-$n.txt" ]; then
+    sw="not run (STOCK_RUNS=0)"; sm="-"; ratio="-"
+  elif grep -q "^>" "$WORK/stock-$n.txt"; then
     sw="> $STOCK_TIMEOUT (stopped)"; sm="?"
     ratio=$(awk -v s="$STOCK_TIMEOUT" -v i="$iw" 'BEGIN { printf "> %.1fx", s/i }')
   else
