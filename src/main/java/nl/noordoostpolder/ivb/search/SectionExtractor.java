@@ -10,6 +10,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
+import nl.noordoostpolder.ivb.post.BakedPage;
+
 /**
  * Cuts a baked page into the parts a reader can land on: the opening (lead and the text before the first heading)
  * and one part per heading with an {@code id} inside the page body.
@@ -22,7 +24,7 @@ import org.jsoup.select.NodeFilter;
 public final class SectionExtractor {
 
     /** The element that wraps the converted AsciiDoc body in every page template. */
-    static final String BODY_SELECTOR = ".page-body";
+    static final String BODY_SELECTOR = "." + BakedPage.BODY_CLASS;
     static final String LEAD_SELECTOR = "main .page-header .lead";
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
