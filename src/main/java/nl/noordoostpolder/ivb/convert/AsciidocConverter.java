@@ -15,6 +15,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Section;
@@ -105,7 +106,17 @@ public final class AsciidocConverter implements AutoCloseable {
         if (problems.size() > before) {
             return;
         }
-        doc.setConverted(ScrollableTables.wrap(BodyPolicy.check(html, doc.getSource(), problems)), sections(ast));
+        doc.setConverted(checkedAndWrapped(html, doc, problems), sections(ast));
+    }
+
+    /** The body after {@link BodyPolicy} and {@link ScrollableTables}, which share one parse of it. */
+    private static String checkedAndWrapped(String html, Document doc, Problems problems) {
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        Element body = fragment.body();
+        boolean cleaned = BodyPolicy.check(body, doc.getSource(), problems);
+        boolean wrapped = ScrollableTables.wrap(body);
+        return cleaned || wrapped ? body.html() : html;
     }
 
     private static String describe(Throwable e) {

@@ -52,7 +52,16 @@ public final class BodyPolicy {
      * columns (the Content-Security-Policy forbids inline styles).
      */
     public static String check(String html, SourceFile source, Problems problems) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        return check(fragment.body(), source, problems) ? fragment.body().html() : html;
+    }
+
+    /**
+     * Checks the parsed body {@code body} and removes from it the harmless style attributes Asciidoctor writes on
+     * table columns; returns whether it removed any.
+     */
+    public static boolean check(Element body, SourceFile source, Problems problems) {
         boolean changed = false;
         for (Element el : body.getAllElements()) {
             if (el == body) {
@@ -88,7 +97,7 @@ public final class BodyPolicy {
                 }
             }
         }
-        return changed ? body.html() : html;
+        return changed;
     }
 
     private static void checkLink(String href, SourceFile source, Problems problems) {

@@ -29,11 +29,14 @@ public final class ScrollableTables {
         }
         org.jsoup.nodes.Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
-        Elements tables = fragment.body().select("table.tableblock");
-        if (tables.isEmpty()) {
-            return html;
-        }
+        return wrap(fragment.body()) ? fragment.body().html() : html;
+    }
+
+    /** Wraps each {@code table.tableblock} under {@code body} that is not wrapped yet; returns whether it wrapped any. */
+    public static boolean wrap(Element body) {
+        Elements tables = body.select("table.tableblock");
         int number = 0;
+        boolean changed = false;
         for (Element table : tables) {
             number++;
             if (table.parent() != null && table.parent().hasClass(WRAPPER_CLASS)) {
@@ -41,8 +44,9 @@ public final class ScrollableTables {
             }
             table.wrap("<div class=\"" + WRAPPER_CLASS + "\" role=\"region\" tabindex=\"0\"></div>");
             table.parent().attr("aria-label", label(table, number, tables.size()));
+            changed = true;
         }
-        return fragment.body().html();
+        return changed;
     }
 
     /** The table's caption, or "Tabel" (numbered when a page has more than one). */
