@@ -26,13 +26,19 @@ public final class OutputSteps {
 
     /** Runs every step on {@code baked}; problems go to {@code problems}. */
     public static void applyAll(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        applyAll(site, baked, settings, problems, new SearchIndexWriter());
+    }
+
+    /** Runs every step on {@code baked}, with {@code searchIndex} as the search index step (see the preview). */
+    public static void applyAll(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems,
+                                SearchIndexWriter searchIndex) {
         linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
-        CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(
-                () -> new SearchIndexWriter().apply(site, baked, settings, problems));
+        CompletableFuture<Void> indexing = CompletableFuture.runAsync(
+                () -> searchIndex.apply(site, baked, settings, problems));
         try {
             new LinkChecker().apply(site, baked, settings, problems);
         } finally {
-            join(searchIndex);
+            join(indexing);
         }
     }
 

@@ -34,6 +34,7 @@ import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
+import nl.noordoostpolder.ivb.search.SearchIndexWriter;
 import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
@@ -102,6 +103,8 @@ public final class PreviewBuilder implements AutoCloseable {
     private final ExecutorService pool;
     private final ReadRecorder recorder = new ReadRecorder();
     private final Map<String, Conversion> conversions = new HashMap<>();
+    /** Links the search files an edit did not change from the folder served before, instead of writing them. */
+    private final SearchIndexWriter searchIndex = SearchIndexWriter.forRebuilds();
 
     /* the last good build */
     private Map<String, Rendered> pages = Map.of();
@@ -188,7 +191,7 @@ public final class PreviewBuilder implements AutoCloseable {
             Map<String, BakedPage> baked = new HashMap<>();
             next.forEach((url, page) -> baked.put(url, page.baked()));
             BakedSite bakedSite = new BakedSite(folder, baked);
-            OutputSteps.applyAll(site, bakedSite, settings, problems);
+            OutputSteps.applyAll(site, bakedSite, settings, problems, searchIndex);
             phases.done("search index and link check");
         } catch (ContentException e) {
             problems.addAll(e.problems());

@@ -43,6 +43,25 @@ public final class SearchIndexWriter implements OutputStep {
     private static final List<GeneratedPage> OVERVIEWS = List.of(GeneratedPage.THEMES, GeneratedPage.TRENDS,
             GeneratedPage.SESSIONS, GeneratedPage.TIMELINE);
 
+    private final SplitIndexWriter.LastWrite lastWrite;
+
+    /** A writer for one build. */
+    public SearchIndexWriter() {
+        this(null);
+    }
+
+    private SearchIndexWriter(SplitIndexWriter.LastWrite lastWrite) {
+        this.lastWrite = lastWrite;
+    }
+
+    /**
+     * A writer for the builds of one preview, one after the other: each links the files that have not changed since
+     * the one before from that build's folder instead of writing them again (see {@link SplitIndexWriter}).
+     */
+    public static SearchIndexWriter forRebuilds() {
+        return new SearchIndexWriter(new SplitIndexWriter.LastWrite());
+    }
+
     @Override
     public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         List<Page> pages = new ArrayList<>(site.getDocuments());
@@ -55,16 +74,20 @@ public final class SearchIndexWriter implements OutputStep {
                 builder.add(pages.get(i), PageFacets.of(pages.get(i)), parts.get(i));
             }
         }
-        write(builder.build(), baked.folder(), problems);
+        write(builder.build(), baked.folder(), lastWrite, problems);
     }
 
     /** Splits the index into its files and writes them (see {@link SplitIndex}). */
     static void write(SearchIndex index, Path output, Problems problems) {
+        write(index, output, null, problems);
+    }
+
+    private static void write(SearchIndex index, Path output, SplitIndexWriter.LastWrite lastWrite, Problems problems) {
         long start = System.nanoTime();
         try {
             List<SplitIndex.File> files = SplitIndex.files(index);
             long split = System.nanoTime();
-            SplitIndexWriter.write(files, output);
+            SplitIndexWriter.write(files, output, lastWrite);
             if (TIMINGS) {
                 System.err.printf("%s split %d ms, write %d ms (%d files, %d gzipped)%n", TIMING_LABEL,
                         (split - start) / 1_000_000, (System.nanoTime() - split) / 1_000_000, files.size(),

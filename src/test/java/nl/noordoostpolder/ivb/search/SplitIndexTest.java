@@ -254,6 +254,53 @@ class SplitIndexTest {
     }
 
     @Test
+    void aRebuildLinksTheFilesThatDidNotChangeAndWritesTheOthersAsAFreshWriteWould(@TempDir Path out) throws IOException {
+        SplitIndexWriter.LastWrite last = new SplitIndexWriter.LastWrite();
+        SplitIndexWriter.write(SplitIndex.files(small()), out.resolve("one"), last);
+        SearchIndex edited = new SearchIndex.Builder()
+                .add(page("a.html", "Jongeren en Veiligheid"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
+                        new IndexedSection("", "", "De jongeren in de wijk."),
+                        new IndexedSection("kop-1", "Jongeren", "Jongeren, jongeren en nog eens JONGEREN."),
+                        new IndexedSection("kop-2", "Café \"De Hoek\"", "Een <b>signaal</b> uit het café.")))
+                .add(page("b.html", "Wijkagent"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
+                        new IndexedSection("", "", "Een jongere belt de buurtagent.")))
+                .build();
+        List<SplitIndex.File> files = SplitIndex.files(edited);
+        SplitIndexWriter.write(files, out.resolve("two"), last);
+        SplitIndexWriter.write(files, out.resolve("fresh"));
+
+        Map<String, Path> before = new LinkedHashMap<>();
+        for (SplitIndex.File f : SplitIndex.files(small())) {
+            before.put(withoutHash(f.path()), out.resolve("one").resolve(f.path()));
+        }
+        int linked = 0;
+        int written = 0;
+        for (SplitIndex.File f : files) {
+            for (String name : f.gzipped() ? List.of(f.path(), f.path() + ".gz") : List.of(f.path())) {
+                Path now = out.resolve("two").resolve(name);
+                assertArrayEquals(Files.readAllBytes(out.resolve("fresh").resolve(name)), Files.readAllBytes(now), name);
+                Path earlier = before.get(withoutHash(f.path()));
+                earlier = earlier == null ? null : name.endsWith(".gz") ? earlier.resolveSibling(earlier.getFileName() + ".gz") : earlier;
+                boolean same = earlier != null && Files.exists(earlier)
+                        && java.util.Arrays.equals(Files.readAllBytes(earlier), Files.readAllBytes(now));
+                assertEquals(same, earlier != null && Files.isSameFile(earlier, now),
+                        name + ": linked exactly when its bytes did not change");
+                if (same) {
+                    linked++;
+                } else {
+                    written++;
+                }
+            }
+        }
+        assertTrue(linked > 0 && written > 0, "some files linked (" + linked + "), some written (" + written + ")");
+        assertTrue(Files.exists(out.resolve("two").resolve(files.get(files.size() - 1).path())));
+    }
+
+    private static String withoutHash(String path) {
+        return path.replaceFirst("^search-index/[^/]+/", "search-index/");
+    }
+
+    @Test
     void gzipOfLargeAndEmptyInputsUnpacks() throws IOException {
         byte[] large = new byte[300_000];
         new Random(1).nextBytes(large);
