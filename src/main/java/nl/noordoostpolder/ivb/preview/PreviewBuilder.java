@@ -163,7 +163,7 @@ public final class PreviewBuilder implements AutoCloseable {
         List<Page> stale = site.getAllPages().stream()
                 .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values))
                 .toList();
-        Map<String, Rendered> fresh = render(stale, site, nextRenderer);
+        Map<String, Rendered> fresh = render(stale, site, values, nextRenderer);
         phases.done("render");
         Map<String, Rendered> next = new LinkedHashMap<>();
         for (Page page : site.getAllPages()) {
@@ -244,11 +244,12 @@ public final class PreviewBuilder implements AutoCloseable {
         conversions.keySet().retainAll(published.stream().map(Document::getSourcePath).collect(Collectors.toSet()));
     }
 
-    private Map<String, Rendered> render(List<Page> stale, SiteModel site, TemplateRenderer with) {
+    private Map<String, Rendered> render(List<Page> stale, SiteModel site, PageReads.Values values,
+                                         TemplateRenderer with) {
         Map<String, Future<Rendered>> futures = new LinkedHashMap<>();
         for (Page page : stale) {
             futures.put(page.getUrl(), pool.submit(() -> {
-                PageReads reads = new PageReads();
+                PageReads reads = new PageReads(values);
                 String html = ReadRecorder.recording(reads, () -> with.render(page, site));
                 return new Rendered(html, reads, BakedPage.read(page.getUrl(), html));
             }));

@@ -13,27 +13,30 @@ public final class JsonStrings {
     /** Appends {@code s} as a quoted JSON string to {@code out} and returns {@code out}. */
     public static StringBuilder quote(StringBuilder out, String s) {
         out.append('"');
+        int plain = 0; // start of the run of characters that need no escape, appended in one go
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = escape(s.charAt(i));
+            if (escape != null) {
+                out.append(s, plain, i).append(escape);
+                plain = i + 1;
             }
         }
-        return out.append('"');
+        return out.append(s, plain, s.length()).append('"');
+    }
+
+    /** The escape of {@code c}, or null when it stands for itself. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+        };
     }
 }
