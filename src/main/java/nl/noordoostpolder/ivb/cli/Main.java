@@ -1,7 +1,9 @@
 package nl.noordoostpolder.ivb.cli;
 
 import java.io.PrintWriter;
+import java.util.Set;
 
+import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,13 @@ public final class Main {
     public static final int USAGE = 2;
     public static final int FAILURE = 3;
 
+    /** The commands that convert pages, and so start Asciidoctor before anything else (see below). */
+    private static final Set<String> CONVERTING = Set.of("build", "check", "serve");
+
     public static void main(String[] args) {
+        if (args.length > 0 && CONVERTING.contains(args[0])) {
+            AsciidocConverter.startInBackground(); // JRuby takes seconds to start: begin while the command line parses
+        }
         System.exit(run(args));
     }
 

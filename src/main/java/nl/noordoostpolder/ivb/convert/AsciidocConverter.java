@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.asciidoctor.Asciidoctor;
@@ -42,20 +44,59 @@ public final class AsciidocConverter implements AutoCloseable {
     private final Path contentRoot;
 
     /**
-     * A converter for the pages under {@code contentRoot}. The first one in a JVM starts Asciidoctor (JRuby, seconds);
-     * later ones share that instance, which holds no state of a bake: the content folder, the safe mode and the
-     * attributes are passed with every page.
+     * A converter for the pages under {@code contentRoot}. The first one in a JVM waits for Asciidoctor to start
+     * (JRuby, seconds; see {@link #startInBackground()}); later ones share that instance, which holds no state of a
+     * bake: the content folder, the safe mode and the attributes are passed with every page.
      */
     public AsciidocConverter(Path contentRoot) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
-        this.asciidoctor = Shared.INSTANCE;
+        this.asciidoctor = Shared.get();
     }
 
-    /** The one Asciidoctor of this JVM, started on first use; its log goes to the page being converted. */
-    private static final class Shared {
-        static final Asciidoctor INSTANCE = start();
+    /**
+     * Starts this JVM's Asciidoctor on a background thread, if it is not started yet. A command that converts pages
+     * calls this first thing: Asciidoctor's start is the longest step before the first page can be converted, and
+     * the command line has a quarter of a second of other work to do before it asks for a converter.
+     */
+    public static void startInBackground() {
+        Shared.start();
+    }
 
-        private static Asciidoctor start() {
+    /** The one Asciidoctor of this JVM, started once; its log goes to the page being converted. */
+    private static final class Shared {
+        private static CompletableFuture<Asciidoctor> starting;
+
+        static synchronized CompletableFuture<Asciidoctor> start() {
+            if (starting == null) {
+                starting = new CompletableFuture<>();
+                Thread thread = new Thread(() -> {
+                    try {
+                        starting.complete(create());
+                    } catch (Throwable e) {
+                        starting.completeExceptionally(e);
+                    }
+                }, "asciidoctor-start");
+                thread.setDaemon(true); // a command that ends before Asciidoctor is up need not wait for it
+                thread.start();
+            }
+            return starting;
+        }
+
+        static Asciidoctor get() {
+            try {
+                return start().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        private static Asciidoctor create() {
             Asciidoctor asciidoctor = AsciidoctorGem.libPath()
                     .map(lib -> (Asciidoctor) org.asciidoctor.jruby.AsciidoctorJRuby.Factory.create(List.of(lib)))
                     .orElseGet(Asciidoctor.Factory::create);
