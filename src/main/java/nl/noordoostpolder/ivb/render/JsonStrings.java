@@ -7,6 +7,16 @@ package nl.noordoostpolder.ivb.render;
  */
 public final class JsonStrings {
 
+    private static final int ASCII = 128;
+    /** The ASCII characters that stand for themselves: one array lookup for almost every character of a text. */
+    private static final boolean[] PLAIN_ASCII = new boolean[ASCII];
+
+    static {
+        for (char c = 0x20; c < ASCII; c++) {
+            PLAIN_ASCII[c] = c != '"' && c != '\\' && c != '<' && c != '>';
+        }
+    }
+
     private JsonStrings() {
     }
 
@@ -15,7 +25,11 @@ public final class JsonStrings {
         out.append('"');
         int plain = 0; // start of the run of characters that need no escape, appended in one go
         for (int i = 0; i < s.length(); i++) {
-            String escape = escape(s.charAt(i));
+            char c = s.charAt(i);
+            if (c < ASCII ? PLAIN_ASCII[c] : c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            String escape = escape(c);
             if (escape != null) {
                 out.append(s, plain, i).append(escape);
                 plain = i + 1;
