@@ -32,14 +32,22 @@ public final class OutputSteps {
     /** Runs every step on {@code baked}, with {@code searchIndex} as the search index step (see the preview). */
     public static void applyAll(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems,
                                 SearchIndexWriter searchIndex) {
-        linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
         CompletableFuture<Void> indexing = CompletableFuture.runAsync(
                 () -> searchIndex.apply(site, baked, settings, problems));
         try {
-            new LinkChecker().apply(site, baked, settings, problems);
+            applyChecks(site, baked, settings, problems);
         } finally {
             join(indexing);
         }
+    }
+
+    /**
+     * The steps a site needs before it may be served, without the search index: the files pages link to, and the
+     * link check. The preview serves an edited page after these and writes the search index after that.
+     */
+    public static void applyChecks(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
+        new LinkChecker().apply(site, baked, settings, problems);
     }
 
     private static void join(CompletableFuture<Void> step) {

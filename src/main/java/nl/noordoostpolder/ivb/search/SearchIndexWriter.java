@@ -62,6 +62,18 @@ public final class SearchIndexWriter implements OutputStep {
         return new SearchIndexWriter(new SplitIndexWriter.LastWrite());
     }
 
+    /**
+     * Links the index this writer wrote last into {@code folder}, so that a new preview folder can be served, with
+     * the index of the build before, while its own index is written; false when there is none to link.
+     */
+    public boolean linkLastInto(Path folder) {
+        try {
+            return lastWrite != null && lastWrite.linkInto(folder);
+        } catch (IOException | UncheckedIOException e) {
+            return false; // the index is then written before the folder is served, as in a bake
+        }
+    }
+
     @Override
     public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         List<Page> pages = new ArrayList<>(site.getDocuments());

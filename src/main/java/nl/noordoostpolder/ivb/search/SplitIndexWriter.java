@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +60,41 @@ final class SplitIndexWriter {
      */
     static final class LastWrite {
         private volatile Map<String, Written> files = Map.of();
+
+        /**
+         * Links every file of the last write into {@code folder}, at the same place, so that a new site folder has a
+         * complete index (the last one) before the new one is written; false when there was none, or a file is gone.
+         */
+        boolean linkInto(Path folder) throws IOException {
+            Map<String, Written> last = files;
+            if (last.isEmpty()) {
+                return false;
+            }
+            for (Written w : last.values()) {
+                Path target = folder.resolve(w.path());
+                Files.createDirectories(target.getParent() == null ? folder : target.getParent());
+                if (!link(target, w.plain()) || w.gzipped() != null && !link(gzipped(target), w.gzipped())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** A file as it was written: its plain bytes, and where its plain and gzipped copies lie. */
-    private record Written(byte[] json, Path plain, Path gzipped) {
+    /** A file as it was written: its path in the site, its plain bytes, where its plain and gzipped copies lie. */
+    private record Written(String path, byte[] json, Path plain, Path gzipped) {
     }
 
     static void write(List<SplitIndex.File> files, Path output) throws IOException {
         write(files, output, null);
     }
 
-    /** Writes {@code files} under {@code output}; with {@code last}, links those that have not changed since. */
+    /**
+     * Writes {@code files} under {@code output}; with {@code last}, links those that have not changed since. The
+     * data files come first and {@value SplitIndex#META} last, each of its copies replaced in one step, and then the
+     * folders of earlier indexes are removed: a site that is being served while its index is written (the preview)
+     * always names a complete folder.
+     */
     static void write(List<SplitIndex.File> files, Path output, LastWrite last) throws IOException {
         TreeSet<Path> folders = new TreeSet<>();
         for (SplitIndex.File f : files) {
@@ -84,30 +109,82 @@ final class SplitIndexWriter {
         Map<String, Written> before = last == null ? Map.of() : last.files;
         Map<String, Written> written = new ConcurrentHashMap<>();
         try {
-            files.parallelStream().forEach(f -> {
-                Path target = output.resolve(f.path());
-                Path packed = f.gzipped() ? target.resolveSibling(target.getFileName() + ".gz") : null;
-                String key = withoutBuildFolder(f.path());
-                Written earlier = before.get(key);
-                try {
-                    if (earlier == null || !Arrays.equals(earlier.json(), f.json()) || !link(target, earlier.plain())) {
-                        Files.write(target, f.json());
-                    }
-                    if (packed != null && (earlier == null || earlier.gzipped() == null
-                            || !Arrays.equals(earlier.json(), f.json()) || !link(packed, earlier.gzipped()))) {
-                        Files.write(packed, gzip(f.json(), f.path().equals(SplitIndex.META) ? BEST.get() : DEFAULT.get()));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            files.parallelStream().filter(f -> !f.path().equals(SplitIndex.META))
+                    .forEach(f -> written.put(withoutBuildFolder(f.path()), write(f, output, before)));
+            for (SplitIndex.File f : files) {
+                if (f.path().equals(SplitIndex.META)) {
+                    written.put(f.path(), write(f, output, before));
                 }
-                written.put(key, new Written(f.json(), target, packed));
-            });
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        removeEarlierIndexes(files, output);
         if (last != null) {
             last.files = written;
         }
+    }
+
+    private static Written write(SplitIndex.File f, Path output, Map<String, Written> before) {
+        Path target = output.resolve(f.path());
+        Path packed = f.gzipped() ? gzipped(target) : null;
+        Written earlier = before.get(withoutBuildFolder(f.path()));
+        boolean unchanged = earlier != null && Arrays.equals(earlier.json(), f.json());
+        try {
+            if (!unchanged || !sameOrLinked(target, earlier.plain())) {
+                replace(target, f.json());
+            }
+            if (packed != null && (!unchanged || earlier.gzipped() == null || !sameOrLinked(packed, earlier.gzipped()))) {
+                replace(packed, gzip(f.json(), f.path().equals(SplitIndex.META) ? BEST.get() : DEFAULT.get()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Written(f.path(), f.json(), target, packed);
+    }
+
+    /** Whether {@code target} is {@code existing} already, or could be linked to it. */
+    private static boolean sameOrLinked(Path target, Path existing) throws IOException {
+        return Files.exists(target) && Files.exists(existing) && Files.isSameFile(target, existing) || link(target, existing);
+    }
+
+    /**
+     * Writes {@code data} as {@code target}. A file already there is replaced in one step, by a new file that takes
+     * its name: it may be a link shared with the folder served before, which must keep its bytes, or be read now.
+     */
+    private static void replace(Path target, byte[] data) throws IOException {
+        if (!Files.exists(target)) {
+            Files.write(target, data);
+            return;
+        }
+        Path fresh = target.resolveSibling(target.getFileName() + ".new");
+        Files.write(fresh, data);
+        Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes the hash folders under {@code search-index/} that the files just written do not use. */
+    private static void removeEarlierIndexes(List<SplitIndex.File> files, Path output) throws IOException {
+        Path data = output.resolve(SplitIndex.DATA_FOLDER);
+        if (!Files.isDirectory(data)) {
+            return;
+        }
+        java.util.Set<Path> current = new java.util.HashSet<>();
+        for (SplitIndex.File f : files) {
+            if (f.path().startsWith(SplitIndex.DATA_FOLDER)) {
+                current.add(output.resolve(f.path().substring(0, f.path().indexOf('/', SplitIndex.DATA_FOLDER.length()))));
+            }
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(data)) {
+            for (Path folder : folders.toList()) {
+                if (!current.contains(folder)) {
+                    nl.noordoostpolder.ivb.bake.StagedOutput.deleteTree(folder);
+                }
+            }
+        }
+    }
+
+    private static Path gzipped(Path plain) {
+        return plain.resolveSibling(plain.getFileName() + ".gz");
     }
 
     /** {@code search-index/<hash>/w/ab.json} becomes {@code search-index/w/ab.json}: the same file in every build. */

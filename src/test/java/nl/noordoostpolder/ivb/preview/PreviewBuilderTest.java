@@ -2,6 +2,7 @@ package nl.noordoostpolder.ivb.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,6 +92,40 @@ class PreviewBuilderTest {
         assertEquals(List.of("trends/krapte-in-de-zorg.html"), outcome.rendered());
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("nieuwe zin."));
         assertSameAsFullBuild();
+    }
+
+    @Test
+    void anEditIsServedWithTheLastSearchIndexInPlaceWhichTheNewOneThenReplaces() throws IOException {
+        String before = searchFolder(live.current().root());
+        List<String> servedWith = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean listening = new java.util.concurrent.atomic.AtomicBoolean(true);
+        live.onChange(snapshot -> {
+            if (!listening.get()) {
+                return;
+            }
+            String folder = searchFolder(snapshot.root());
+            boolean complete = Files.isDirectory(snapshot.root().resolve(folder).resolve("w"))
+                    && Files.isDirectory(snapshot.root().resolve(folder).resolve("p"));
+            servedWith.add(folder + (complete ? "" : " (incomplete)"));
+        });
+        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: zoekwoord-xyz.");
+        assertEquals(List.of(), builder.rebuild().problems());
+        listening.set(false);
+        assertEquals(List.of(before), servedWith, "served at once, with the index of the build before");
+        String after = searchFolder(live.current().root());
+        assertNotEquals(before, after, "then the new index, in a new folder");
+        assertFalse(Files.exists(live.current().root().resolve(before)), "and the last one is gone from this folder");
+        assertSameAsFullBuild();
+    }
+
+    private static String searchFolder(Path root) {
+        try {
+            String meta = Files.readString(root.resolve("search-index.json"));
+            int at = meta.indexOf("\"data\":\"") + 8;
+            return meta.substring(at, meta.indexOf('"', at));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
