@@ -33,18 +33,18 @@ public final class LinkChecker implements OutputStep {
     @Override
     public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
         Set<String> files = allFiles(baked.folder());
-        Map<String, BakedPage> pages = htmlFiles(baked.folder()).parallelStream()
-                .map(file -> baked.page(baked.folder().relativize(file).toString().replace('\\', '/')))
-                .collect(Collectors.toMap(BakedPage::url, page -> page));
+        Map<String, BakedPage> pages = files.stream().filter(file -> file.endsWith(".html")).sorted().toList()
+                .parallelStream().map(baked::page).collect(Collectors.toMap(BakedPage::url, page -> page));
         // a broken link in a template breaks it on every page: report it once, with the number of pages
         Map<String, List<String>> inTemplates = new LinkedHashMap<>();
         Map<String, String> firstError = new LinkedHashMap<>();
-        Map<List<Object>, Optional<String>> checked = new HashMap<>();
+        Map<Meaning, Optional<String>> checked = new HashMap<>();
         for (String page : pages.keySet().stream().sorted().toList()) {
+            String folder = folderOf(page);
             for (PageLink link : pages.get(page).links()) {
                 // most links are the same on every page of a folder (the menu, the footer): check each once
-                List<Object> meaning = List.of(sameFor(page, link), link.value(), link.mustBeLocal(),
-                        Optional.ofNullable(link.baseHref()));
+                Meaning meaning = new Meaning(sameFor(page, folder, link), link.value(), link.mustBeLocal(),
+                        link.baseHref());
                 String error = checked.computeIfAbsent(meaning, k -> Optional.ofNullable(check(page, link, files, pages,
                         settings))).orElse(null);
                 if (error == null) {
@@ -65,17 +65,25 @@ public final class LinkChecker implements OutputStep {
                 + firstError.get(key) + "."));
     }
 
+    /** What decides whether a link works: where it is read from, the address, and how it is used. */
+    private record Meaning(String scope, String value, boolean mustBeLocal, String baseHref) {
+    }
+
+    private static String folderOf(String page) {
+        return page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+    }
+
     /**
      * The pages on which {@code link} means the same: every page in the same folder, or only this page when the
      * link points into the page itself (an empty path) or the page is the 404 page, which is checked differently.
      */
-    private static String sameFor(String page, PageLink link) {
+    private static String sameFor(String page, String folder, PageLink link) {
         String value = link.value().strip();
         boolean withinPage = value.isEmpty() || value.startsWith("#") || value.startsWith("?");
         if (withinPage || GeneratedPage.NOT_FOUND.getUrl().equals(page)) {
             return page;
         }
-        return page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        return folder;
     }
 
     private static String check(String page, PageLink link, Set<String> files, Map<String, BakedPage> pages,
@@ -178,18 +186,9 @@ public final class LinkChecker implements OutputStep {
 
     /** Every file of the site by its path from the root: one walk instead of a file system call per link. */
     private static Set<String> allFiles(Path output) {
-        try (Stream<Path> walk = Files.walk(output)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+        try (Stream<Path> walk = Files.find(output, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
+            return walk.map(p -> output.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<Path> htmlFiles(Path output) {
-        try (Stream<Path> files = Files.walk(output)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
