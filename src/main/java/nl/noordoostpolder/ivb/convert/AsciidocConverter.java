@@ -186,7 +186,9 @@ public final class AsciidocConverter implements AutoCloseable {
         return Options.builder()
                 .safe(SafeMode.SAFE)
                 .baseDir(contentRoot.toFile())
-                .sourcemap(true)
+                // Asciidoctor's warnings take their line from its reader; a source map would also record a line on
+                // every block, which nothing here reads
+                .sourcemap(false)
                 .standalone(false)
                 .toFile(false)
                 .attributes(attributes)
