@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+
+import nl.noordoostpolder.ivb.bake.StagedOutput;
 
 /**
  * Writes the files of a {@link SplitIndex} into the site: each as plain JSON, and the first file and the shards
@@ -145,7 +150,8 @@ final class SplitIndexWriter {
 
     /** Whether {@code target} is {@code existing} already, or could be linked to it. */
     private static boolean sameOrLinked(Path target, Path existing) throws IOException {
-        return Files.exists(target) && Files.exists(existing) && Files.isSameFile(target, existing) || link(target, existing);
+        boolean same = Files.exists(target) && Files.exists(existing) && Files.isSameFile(target, existing);
+        return same || link(target, existing);
     }
 
     /**
@@ -168,16 +174,16 @@ final class SplitIndexWriter {
         if (!Files.isDirectory(data)) {
             return;
         }
-        java.util.Set<Path> current = new java.util.HashSet<>();
+        Set<Path> current = new HashSet<>();
         for (SplitIndex.File f : files) {
             if (f.path().startsWith(SplitIndex.DATA_FOLDER)) {
                 current.add(output.resolve(f.path().substring(0, f.path().indexOf('/', SplitIndex.DATA_FOLDER.length()))));
             }
         }
-        try (java.util.stream.Stream<Path> folders = Files.list(data)) {
+        try (Stream<Path> folders = Files.list(data)) {
             for (Path folder : folders.toList()) {
                 if (!current.contains(folder)) {
-                    nl.noordoostpolder.ivb.bake.StagedOutput.deleteTree(folder);
+                    StagedOutput.deleteTree(folder);
                 }
             }
         }
