@@ -31,13 +31,18 @@ class SplitIndexTest {
 
     /** Two pages: the first with an opening and two sections, the second with one part. */
     private static SearchIndex small() {
+        return small("Een jongere belt de wijkagent.");
+    }
+
+    /** The same two pages, with {@code secondText} as the text of the second. */
+    private static SearchIndex small(String secondText) {
         return new SearchIndex.Builder()
                 .add(page("a.html", "Jongeren en Veiligheid"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
                         new IndexedSection("", "", "De jongeren in de wijk."),
                         new IndexedSection("kop-1", "Jongeren", "Jongeren, jongeren en nog eens JONGEREN."),
                         new IndexedSection("kop-2", "Café \"De Hoek\"", "Een <b>signaal</b> uit het café.")))
                 .add(page("b.html", "Wijkagent"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
-                        new IndexedSection("", "", "Een jongere belt de wijkagent.")))
+                        new IndexedSection("", "", secondText)))
                 .build();
     }
 
@@ -257,14 +262,7 @@ class SplitIndexTest {
     void aRebuildLinksTheFilesThatDidNotChangeAndWritesTheOthersAsAFreshWriteWould(@TempDir Path out) throws IOException {
         SplitIndexWriter.LastWrite last = new SplitIndexWriter.LastWrite();
         SplitIndexWriter.write(SplitIndex.files(small()), out.resolve("one"), last);
-        SearchIndex edited = new SearchIndex.Builder()
-                .add(page("a.html", "Jongeren en Veiligheid"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
-                        new IndexedSection("", "", "De jongeren in de wijk."),
-                        new IndexedSection("kop-1", "Jongeren", "Jongeren, jongeren en nog eens JONGEREN."),
-                        new IndexedSection("kop-2", "Café \"De Hoek\"", "Een <b>signaal</b> uit het café.")))
-                .add(page("b.html", "Wijkagent"), PageFacets.of(GeneratedPage.TIMELINE), List.of(
-                        new IndexedSection("", "", "Een jongere belt de buurtagent.")))
-                .build();
+        SearchIndex edited = small("Een jongere belt de buurtagent.");
         List<SplitIndex.File> files = SplitIndex.files(edited);
         SplitIndexWriter.write(files, out.resolve("two"), last);
         SplitIndexWriter.write(files, out.resolve("fresh"));
