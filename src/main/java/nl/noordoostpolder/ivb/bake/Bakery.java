@@ -39,6 +39,7 @@ import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Bakes the site of one source folder: read and check every page, convert the bodies in parallel, let JBake's
@@ -118,9 +119,8 @@ public final class Bakery implements AutoCloseable {
         boolean insideSources = java.util.stream.Stream.of("content", "templates", "assets")
                 .anyMatch(folder -> out.startsWith(sourceDir.resolve(folder)));
         if (holdsSources || insideSources) {
-            problems.add(out.toString(), 0, "the site cannot be written " + (holdsSources ? "over the source folder"
-                    : "into content/, templates/ or assets/") + ": a build replaces its output folder. Choose "
-                    + "another folder with --out, for example target/site.");
+            problems.add(out.toString(), 0, holdsSources ? Messages.get("output.over-sources")
+                    : Messages.get("output.in-sources"));
         }
     }
 
@@ -130,7 +130,7 @@ public final class Bakery implements AutoCloseable {
         try {
             scratch = Files.createTempDirectory("ivb-check-");
         } catch (java.io.IOException e) {
-            throw new ContentException(Problem.ofFile("(temp)", "cannot create a temporary folder: " + e.getMessage()));
+            throw new ContentException(Problem.ofFile("(temp)", Messages.get("output.temp", e.getMessage())));
         }
         try {
             build(scratch.resolve("site"));
@@ -173,7 +173,7 @@ public final class Bakery implements AutoCloseable {
             oven = new Oven(utensils);
             oven.bake();
         } catch (JBakeException e) {
-            throw new ContentException(Problem.ofFile("jbake.properties", "JBake stopped: " + e.getMessage()));
+            throw new ContentException(Problem.ofFile("jbake.properties", Messages.get("jbake.stopped", e.getMessage())));
         } finally {
             thread.setContextClassLoader(original);
         }
@@ -181,7 +181,7 @@ public final class Bakery implements AutoCloseable {
             if (error.getCause() instanceof ContentException ce) {
                 problems.addAll(ce.problems());
             } else {
-                problems.add(Problem.ofFile("templates", "JBake: " + error.getMessage()));
+                problems.add(Problem.ofFile("templates", Messages.get("jbake.error", error.getMessage())));
             }
         }
         return BakeSession.current().documents().size() + SiteModel.generatedPages().size();
@@ -208,10 +208,7 @@ public final class Bakery implements AutoCloseable {
                 try {
                     futures.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    problems.add(published.get(i).getSourcePath(), 1, "converting the pages took longer than "
-                            + limit.toSeconds() + " seconds and this page was not done. It may hold something "
-                            + "Asciidoctor handles very slowly, such as thousands of pass:[ or footnote:[ in a row; "
-                            + "simplify it.");
+                    problems.add(published.get(i).getSourcePath(), 1, Messages.get("convert.timeout", limit.toSeconds()));
                     futures.get(i).cancel(true);
                 }
             }

@@ -15,6 +15,7 @@ import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.DocumentReader;
 import nl.noordoostpolder.ivb.validate.Problems;
 import nl.noordoostpolder.ivb.validate.ReferenceValidator;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Reads every page of a source folder once and checks it: the file, its header and its references. Bodies are
@@ -59,7 +60,7 @@ public final class ContentLoader {
     public static Optional<Document> readOne(SourceTree tree, Path file, Problems problems) {
         String path = tree.relative(file);
         if (Files.isDirectory(file)) {
-            problems.add(path, 1, "this is a folder with a page name. Rename the folder (remove .adoc).");
+            problems.add(path, 1, Messages.get("tree.folder.adoc"));
             return Optional.empty();
         }
         try {

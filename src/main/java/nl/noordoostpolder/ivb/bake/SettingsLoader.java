@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** Reads the site settings ({@code site.*} keys) from {@code jbake.properties}. */
 public final class SettingsLoader {
@@ -46,30 +47,28 @@ public final class SettingsLoader {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 props.load(in);
             } catch (java.nio.charset.CharacterCodingException e) {
-                problems.add(FILE, 1, "the file is not valid UTF-8 text. Save it as UTF-8.");
+                problems.add(FILE, 1, Messages.get("settings.not-utf8"));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(FILE, 1, "cannot be read: " + e.getMessage());
+                problems.add(FILE, 1, Messages.get("settings.unreadable", e.getMessage()));
             }
         }
         FIXED_FOLDERS.forEach((key, folder) -> {
             String value = props.getProperty(key);
             if (value != null && !value.strip().equals(folder)) {
-                problems.add(FILE, lineOf(file, key), "'" + key + "' is '" + value + "', but this site always reads "
-                        + folder + "/ in its own folder (JBake would copy or read whatever it names). Remove the line "
-                        + "or write '" + key + "=" + folder + "'.");
+                problems.add(FILE, lineOf(file, key), Messages.get("settings.folder.fixed", key, value, folder + "/", key + "=" + folder));
             }
         });
         boolean override = baseUrlOverride != null && !baseUrlOverride.isBlank();
         String baseUrl = override ? baseUrlOverride : props.getProperty("site.baseurl", "");
         String editUrl = props.getProperty("site.editurl", "");
         try {
-            SiteSettings.checkAddress(baseUrl, "base URL");
+            SiteSettings.checkAddress(baseUrl, Messages.get("settings.base-url"));
         } catch (IllegalArgumentException e) {
             problems.add(override ? "--base-url" : FILE, override ? 0 : lineOf(file, "site.baseurl"), e.getMessage());
             baseUrl = "";
         }
         try {
-            SiteSettings.checkAddress(editUrl, "edit URL");
+            SiteSettings.checkAddress(editUrl, Messages.get("settings.edit-url"));
         } catch (IllegalArgumentException e) {
             problems.add(FILE, lineOf(file, "site.editurl"), e.getMessage());
             editUrl = "";

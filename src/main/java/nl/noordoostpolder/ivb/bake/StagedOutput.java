@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * A site is baked into a staging folder next to the output folder and moved into place only when everything
@@ -37,26 +38,24 @@ public final class StagedOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
-            throw new ContentException(Problem.ofFile(absolute.toString(), "the site cannot replace the root folder. "
-                    + "Choose another folder with --out."));
+            throw new ContentException(Problem.ofFile(absolute.toString(), Messages.get("output.root")));
         }
         try {
             if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
                 throw new ContentException(Problem.ofFile(absolute.toString(),
-                        "the output folder is a file. Remove it or choose another folder with --out."));
+                        Messages.get("output.is-file")));
             }
             checkNotForeign(absolute);
             Path blocker = firstExisting(parent);
             if (!Files.isDirectory(blocker)) {
-                throw new ContentException(Problem.ofFile(absolute.toString(), "cannot write the site here: "
-                        + blocker + " is a file, so no folder can be made in it. Choose another folder with --out."));
+                throw new ContentException(Problem.ofFile(absolute.toString(), Messages.get("output.blocked", blocker)));
             }
             Path createdFrom = Files.exists(parent) ? null : topmostMissing(parent);
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
             return new StagedOutput(absolute, staging, createdFrom);
         } catch (AccessDeniedException e) {
-            throw cannotWrite(absolute, "permission denied");
+            throw cannotWrite(absolute, Messages.get("output.denied"));
         } catch (FileSystemException e) {
             throw cannotWrite(absolute, e.getReason() == null ? e.getMessage() : e.getReason());
         } catch (IOException e) {
@@ -75,9 +74,7 @@ public final class StagedOutput implements AutoCloseable {
         try (Stream<Path> entries = Files.list(target)) {
             // hidden files such as .nojekyll do not make a folder someone's: CI folders often hold one
             if (entries.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
-                throw new ContentException(Problem.ofFile(target.toString(), "the output folder holds files but no "
-                        + "site (no index.html); a build replaces the whole folder and would delete them. Choose a new "
-                        + "or empty folder with --out, or empty this one."));
+                throw new ContentException(Problem.ofFile(target.toString(), Messages.get("output.foreign")));
             }
         }
     }
@@ -161,7 +158,6 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private static ContentException cannotWrite(Path target, String why) {
-        return new ContentException(Problem.ofFile(target.toString(), "cannot write the site here (" + why
-                + "). Choose a folder you may write to with --out."));
+        return new ContentException(Problem.ofFile(target.toString(), Messages.get("output.cannot-write", why)));
     }
 }

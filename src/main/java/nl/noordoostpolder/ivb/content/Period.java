@@ -22,7 +22,10 @@ public record Period(LocalDate start, Precision precision, String season) implem
     public enum Precision { DAY, MONTH, SEASON }
 
     /** The accepted forms, for error messages. */
-    public static final String FORMATS = "YYYY-MM-DD (2023-10-31), YYYY-MM (2023-12) or a season and year (voorjaar 2024)";
+    /** The forms a period may take, for a message to the editor (in the language of the run). */
+    public static String formats() {
+        return nl.noordoostpolder.ivb.i18n.Messages.get("period.formats");
+    }
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -32,7 +35,7 @@ public record Period(LocalDate start, Precision precision, String season) implem
     private static final DateTimeFormatter DAY_TEXT = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter MONTH_TEXT = DateTimeFormatter.ofPattern("MMMM yyyy", DUTCH);
 
-    /** Parses one of the {@link #FORMATS}; empty when the text is none of them or names a day that does not exist. */
+    /** Parses one of the {@link #formats() forms}; empty when the text is none of them or names a day that does not exist. */
     public static Optional<Period> parse(String text) {
         String value = text.trim();
         try {

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Section;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Converts page bodies with one shared Asciidoctor in SAFE mode, from any number of threads.
@@ -125,16 +126,14 @@ public final class AsciidocConverter implements AutoCloseable {
             ast = asciidoctor.load(text.get(), options(doc));
             html = ast.convert();
         } catch (StackOverflowError e) {
-            problems.add(doc.getSourcePath(), 1, "the page is nested too deeply to convert (blocks, lists or tables "
-                    + "inside each other). Make the structure flatter.");
+            problems.add(doc.getSourcePath(), 1, Messages.get("convert.too-deep"));
             return;
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted() || String.valueOf(e.getMessage()).contains("Interrupt")) {
                 return; // stopped because the bake gave up on this page, which reports that itself (JRuby turns
                         // the interrupt into an InterruptedRegexpError and clears the flag)
             }
-            problems.add(doc.getSourcePath(), 1, "Asciidoctor could not convert the page: " + describe(e)
-                    + ". Look for an unusual construct near the last change.");
+            problems.add(doc.getSourcePath(), 1, Messages.get("convert.failed", describe(e)));
             return;
         } finally {
             CURRENT.remove();

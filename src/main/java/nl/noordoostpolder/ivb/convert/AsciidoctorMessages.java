@@ -12,6 +12,7 @@ import org.asciidoctor.log.LogRecord;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** Turns Asciidoctor's log messages into problems an editor can act on: the file, the line and what to do. */
 final class AsciidoctorMessages {
@@ -20,13 +21,14 @@ final class AsciidoctorMessages {
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
 
     static {
-        HINTS.put("unterminated", "Close the block with the same line that opens it (for example ---- or ====).");
-        HINTS.put("include file not found", "Check the file name and that the file is in content/.");
-        HINTS.put("maximum include depth", "A file includes itself, directly or through another file. Remove the loop.");
-        HINTS.put("invalid reference", "Check the name of the section or page the reference points at.");
-        HINTS.put("section title out of sequence", "Use == for a section and === for a subsection; do not skip a level.");
-        HINTS.put("list item index", "Number the list items in order, or use '.' for every item.");
-        HINTS.put("id assigned to section already in use", "Give the two sections different titles or ids.");
+        // Asciidoctor's own words (always English) -> the key of the hint for the editor
+        HINTS.put("unterminated", "asciidoctor.hint.unterminated");
+        HINTS.put("include file not found", "asciidoctor.hint.include-not-found");
+        HINTS.put("maximum include depth", "asciidoctor.hint.include-depth");
+        HINTS.put("invalid reference", "asciidoctor.hint.invalid-reference");
+        HINTS.put("section title out of sequence", "asciidoctor.hint.section-level");
+        HINTS.put("list item index", "asciidoctor.hint.list-index");
+        HINTS.put("id assigned to section already in use", "asciidoctor.hint.duplicate-id");
     }
 
     private AsciidoctorMessages() {
@@ -38,22 +40,22 @@ final class AsciidoctorMessages {
         int line = record.getCursor() == null ? 0 : Math.max(0, record.getCursor().getLineNumber());
         String path = fileOf(record, contentRoot).orElse(source.path());
         if (!path.equals(source.path())) {
-            return new Problem(path, line, "Asciidoctor (included from " + source.path() + "): " + message
+            return new Problem(path, line, Messages.get("asciidoctor.included", source.path(), message)
                     + hintFor(message));
         }
         Matcher missing = MISSING_ATTRIBUTE.matcher(message);
         if (missing.find()) {
             String name = missing.group(1);
             int at = source.lineOf("{" + name + "}");
-            return new Problem(source.path(), line > 0 ? line : at, "the attribute {" + name + "} is not defined, so '{"
-                    + name + "}' would stand in the text. Define it with ':" + name + ": waarde' in the header, or "
-                    + "write the text itself. To show the braces, write \\{" + name + "}.");
+            return new Problem(source.path(), line > 0 ? line : at, Messages.get("asciidoctor.attribute.missing", name));
         }
-        return new Problem(source.path(), Math.max(1, line), "Asciidoctor: " + message + hintFor(message));
+        return new Problem(source.path(), Math.max(1, line), Messages.get("asciidoctor.message", message)
+                + hintFor(message));
     }
 
     private static String hintFor(String message) {
-        return HINTS.entrySet().stream().filter(e -> message.contains(e.getKey())).map(e -> ". " + e.getValue())
+        return HINTS.entrySet().stream().filter(e -> message.contains(e.getKey()))
+                .map(e -> ". " + Messages.get(e.getValue()))
                 .findFirst().orElse("");
     }
 

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * The allow-list for HTML in page bodies. Asciidoctor passes raw HTML through ({@code ++++} blocks, {@code pass:[]},
@@ -70,8 +71,7 @@ public final class BodyPolicy {
             String tag = el.normalName();
             Set<String> allowed = ELEMENTS.get(tag);
             if (allowed == null) {
-                report(source, "<" + tag, "the HTML element <" + tag + "> is not allowed in a page. Remove the raw HTML "
-                        + "(++++ block or pass:[...]) and write the text in AsciiDoc.", problems);
+                report(source, "<" + tag, Messages.get("html.element", "<" + tag + ">"), problems);
                 continue;
             }
             for (Attribute attribute : el.attributes().asList()) {
@@ -82,14 +82,11 @@ public final class BodyPolicy {
                     changed = true;
                 } else if (name.equals("style") && tag.equals("div")
                         && attribute.getValue().toLowerCase(Locale.ROOT).contains("page-break")) {
-                    report(source, "<<<", "a page break (<<<) does nothing on a web page, which has no pages to "
-                            + "break. Remove the line with <<<.", problems);
+                    report(source, "<<<", Messages.get("html.page-break"), problems);
                 } else if (name.startsWith("on")) {
-                    report(source, name, "the event handler '" + name + "' is not allowed: pages may not run scripts. "
-                            + "Remove it.", problems);
+                    report(source, name, Messages.get("html.event-handler", name), problems);
                 } else if (!GLOBAL_ATTRIBUTES.contains(name) && !allowed.contains(name)) {
-                    report(source, name, "the attribute '" + name + "' on <" + tag + "> is not allowed in a page. "
-                            + "Remove the raw HTML and write the text in AsciiDoc.", problems);
+                    report(source, name, Messages.get("html.attribute", name, "<" + tag + ">"), problems);
                 } else if (name.equals("href")) {
                     checkLink(attribute.getValue(), source, problems);
                 } else if (name.equals("src")) {
@@ -103,17 +100,13 @@ public final class BodyPolicy {
     private static void checkLink(String href, SourceFile source, Problems problems) {
         String scheme = scheme(href);
         if (scheme != null && !LINK_SCHEMES.contains(scheme)) {
-            report(source, href.substring(0, Math.min(href.length(), 12)), "the link '" + abbreviate(href)
-                    + "' uses '" + scheme + ":', which is not allowed. Links may go to web pages (https://...), "
-                    + "e-mail (mailto:) or pages of this site.", problems);
+            report(source, href.substring(0, Math.min(href.length(), 12)), Messages.get("html.link.scheme", abbreviate(href), scheme + ":"), problems);
         }
     }
 
     private static void checkImage(String src, SourceFile source, Problems problems) {
         if (scheme(src) != null || src.startsWith("//")) {
-            report(source, src.substring(0, Math.min(src.length(), 12)), "the image '" + abbreviate(src) + "' comes "
-                    + "from another site; the site may not load anything from elsewhere. Save the image in content/ "
-                    + "and refer to it by its file name.", problems);
+            report(source, src.substring(0, Math.min(src.length(), 12)), Messages.get("html.image.remote", abbreviate(src)), problems);
         }
     }
 

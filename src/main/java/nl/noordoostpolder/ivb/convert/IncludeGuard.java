@@ -19,6 +19,7 @@ import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.source.SourceReader;
 import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Decides which {@code include::} directives may run, before Asciidoctor sees them. An include may only read a
@@ -72,9 +73,7 @@ public final class IncludeGuard {
                 String target = m.group(3).strip();
                 String why = refusal(target, dir, root);
                 if (why != null) {
-                    problems.add(source.path(), i + 1, "include of '" + target + "' refused: " + why
-                            + " Only shared text in content/ whose file or folder name starts with _ can be included, "
-                            + "with a path relative to this page, for example include::_gedeeld/tekst.adoc[].");
+                    problems.add(source.path(), i + 1, Messages.get("include.refused.rule", target, why));
                     refused = true;
                     continue;
                 }
@@ -82,7 +81,7 @@ public final class IncludeGuard {
                 String runaway = expansion.check(resolved);
                 if (runaway != null) {
                     if (reported.add(resolved)) { // the same include again is the same mistake
-                        problems.add(source.path(), i + 1, "include of '" + target + "' refused: " + runaway);
+                        problems.add(source.path(), i + 1, Messages.get("include.refused", target, runaway));
                     }
                     refused = true;
                     continue;
@@ -124,12 +123,11 @@ public final class IncludeGuard {
         String check(Path file) {
             long files = count(file);
             if (files < 0) {
-                return "the shared text includes itself in a loop (" + loop.stream().map(this::show)
-                        .collect(Collectors.joining(" -> ")) + "). Remove one of these includes.";
+                return Messages.get("include.loop", loop.stream().map(this::show).collect(Collectors.joining(" -> ")));
             }
             if (files > MAX_INCLUDED_FILES) {
-                return "with the includes in it, it reads " + (files >= HUGE ? "millions of" : String.valueOf(files))
-                        + " files, more than " + MAX_INCLUDED_FILES + ". Include fewer files.";
+                return Messages.get("include.too-many", files >= HUGE ? Messages.get("include.millions")
+                        : String.valueOf(files), MAX_INCLUDED_FILES);
             }
             return null;
         }
@@ -193,28 +191,28 @@ public final class IncludeGuard {
 
     private static String refusal(String target, Path dir, Path root) {
         if (target.isEmpty()) {
-            return "the include names no file.";
+            return Messages.get("include.no-file");
         }
         if (target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            return target.matches("^[A-Za-z]:[\\\\/].*") ? "it is an absolute path." : "it is a web address.";
+            return target.matches("^[A-Za-z]:[\\\\/].*") ? Messages.get("include.absolute") : Messages.get("include.url");
         }
         if (target.startsWith("/") || target.startsWith("\\") || target.startsWith("~")) {
-            return "it is an absolute path.";
+            return Messages.get("include.absolute");
         }
         if (target.contains("{")) {
-            return "the path contains an attribute reference; write the path itself.";
+            return Messages.get("include.attribute");
         }
         Path resolved;
         try {
             resolved = dir.resolve(target).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            return "it is not a valid path.";
+            return Messages.get("include.invalid");
         }
         if (!resolved.startsWith(root) || resolved.equals(root)) {
-            return "it points outside content/.";
+            return Messages.get("include.outside");
         }
         if (!SourceTree.isFragment(root.relativize(resolved))) {
-            return "it is not shared text (its name does not start with _); a page cannot include a page.";
+            return Messages.get("include.page");
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Refuses pages whose blocks or lists nest deeper than any page needs, before Asciidoctor parses them: Asciidoctor
@@ -44,16 +45,14 @@ public final class NestingGuard {
             if (DELIMITER.matcher(line).matches()) {
                 open.push(line);
                 if (open.size() > MAX_BLOCK_DEPTH) {
-                    problems.add(source.path(), i + 1, "blocks are nested " + open.size() + " deep here; at most "
-                            + MAX_BLOCK_DEPTH + " levels are allowed. Close some blocks or put them after each other.");
+                    problems.add(source.path(), i + 1, Messages.get("nesting.blocks", open.size(), MAX_BLOCK_DEPTH));
                     return false;
                 }
                 continue;
             }
             var item = LIST_ITEM.matcher(line);
             if (item.matches() && item.group(1).length() > MAX_LIST_DEPTH) {
-                problems.add(source.path(), i + 1, "this list item is at level " + item.group(1).length()
-                        + "; at most " + MAX_LIST_DEPTH + " levels are allowed. Use fewer * or . before the item.");
+                problems.add(source.path(), i + 1, Messages.get("nesting.list", item.group(1).length(), MAX_LIST_DEPTH));
                 return false;
             }
         }

@@ -49,6 +49,22 @@ public final class Messages {
         return fill(pattern, values);
     }
 
+    /**
+     * {@code value} with {@code decimals} digits after the decimal sign, written as the current language writes
+     * numbers: {@code 3,1} and {@code 1.250} in Dutch, {@code 3.1} and {@code 1,250} in English.
+     */
+    public static String number(double value, int decimals) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Language.current().locale());
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** A whole number written as the current language writes it ({@code 1.250} in Dutch, {@code 1,250} in English). */
+    public static String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(Language.current().locale()).format(value);
+    }
+
     /** The raw text of {@code key} in {@code language}, placeholders unfilled (for tests and the guide). */
     public static ResourceBundle bundle(Language language) {
         return BUNDLES.get(language);

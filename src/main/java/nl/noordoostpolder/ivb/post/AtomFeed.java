@@ -13,6 +13,7 @@ import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Writes {@code feed.xml}, an Atom feed (RFC 4287) with which readers follow the process: every milestone, and every
@@ -40,7 +41,7 @@ public final class AtomFeed implements OutputStep {
         }
         List<Document> entries = entries(site);
         if (entries.isEmpty()) {
-            problems.add(FILE, 0, "cannot be written: there is no published page to list");
+            problems.add(FILE, 0, Messages.get("feed.empty"));
             return;
         }
         XmlFile xml = new XmlFile("feed", NAMESPACE, "xml:lang", "nl");
@@ -65,7 +66,7 @@ public final class AtomFeed implements OutputStep {
         try {
             xml.writeTo(baked.folder().resolve(FILE));
         } catch (IOException e) {
-            problems.add(FILE, 0, "cannot be written: " + e.getMessage());
+            problems.add(FILE, 0, Messages.get("post.cannot-write", e.getMessage()));
         }
     }
 

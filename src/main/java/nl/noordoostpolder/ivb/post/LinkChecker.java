@@ -21,6 +21,7 @@ import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Checks every link of the baked site on the HTML itself: each internal {@code href} and {@code src} must name a
@@ -51,8 +52,7 @@ public final class LinkChecker implements OutputStep {
                     continue;
                 }
                 if (link.inBody() && site.page(page) instanceof Document doc) {
-                    problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), "broken link: " + error
-                            + ". Check the address; a link to another page is written xref:../map/pagina.adoc[tekst].");
+                    problems.add(doc.getSourcePath(), Math.max(1, lineOf(doc, link.value())), Messages.get("link.broken", error));
                 } else {
                     String key = error.replaceFirst("^'[^']*'", "");
                     inTemplates.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
@@ -60,9 +60,9 @@ public final class LinkChecker implements OutputStep {
                 }
             }
         }
-        inTemplates.forEach((key, onPages) -> problems.add("templates", 0, "broken link in " + onPages.get(0)
-                + (onPages.size() > 1 ? " and " + (onPages.size() - 1) + " other page(s)" : "") + ": "
-                + firstError.get(key) + "."));
+        inTemplates.forEach((key, onPages) -> problems.add("templates", 0, onPages.size() > 1
+                ? Messages.get("link.template.broken.many", onPages.get(0), onPages.size() - 1, firstError.get(key))
+                : Messages.get("link.template.broken", onPages.get(0), firstError.get(key))));
     }
 
     /** What decides whether a link works: where it is read from, the address, and how it is used. */
@@ -90,17 +90,17 @@ public final class LinkChecker implements OutputStep {
                                 SiteSettings settings) {
         String value = link.value().strip();
         if (value.startsWith("//")) {
-            return "link to another site without a scheme: '" + value + "'";
+            return Messages.get("link.no-scheme", value);
         }
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            return "'" + value + "' is not a valid address";
+            return Messages.get("link.invalid", value);
         }
         if (uri.getScheme() != null) {
             if (link.mustBeLocal() && !isOwnAbsolute(value, settings)) {
-                return "'" + value + "' loads a file from another site; everything must come from this site";
+                return Messages.get("link.remote-file", value);
             }
             return null; // an ordinary link to another site
         }
@@ -113,27 +113,26 @@ public final class LinkChecker implements OutputStep {
             String base = settings.basePath();
             boolean fromBasePath = link.baseHref() != null || GeneratedPage.NOT_FOUND.getUrl().equals(page);
             if (!fromBasePath || !path.startsWith(base)) {
-                return "'" + value + "' is an absolute path, which breaks when the site is published under a sub-path; "
-                        + "use a relative link";
+                return Messages.get("link.absolute", value);
             }
             target = path.substring(base.length());
         } else {
             target = resolve(pagePath, path);
             if (target == null) {
-                return "'" + value + "' points outside the site";
+                return Messages.get("link.outside", value);
             }
         }
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
         if (!files.contains(target)) {
-            return "'" + value + "' points to " + target + ", which is not part of the site";
+            return Messages.get("link.missing", value, target);
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             BakedPage targetPage = pages.get(target);
             if (targetPage == null || !targetPage.ids().contains(fragment)) {
-                return "'" + value + "' points to #" + fragment + ", but " + target + " has no such section";
+                return Messages.get("link.no-section", value, "#" + fragment, target);
             }
         }
         return null;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Writes {@code robots.txt}: every crawler may read every page, and the sitemap is named with its absolute address
@@ -32,7 +33,7 @@ public final class RobotsTxt implements OutputStep {
         try {
             Files.writeString(baked.folder().resolve(FILE), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(FILE, 0, "cannot be written: " + e.getMessage());
+            problems.add(FILE, 0, Messages.get("post.cannot-write", e.getMessage()));
         }
     }
 }

@@ -9,6 +9,7 @@ import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Writes {@code sitemap.xml} (sitemaps.org protocol 0.9) so that search engines find every page, with the absolute
@@ -39,7 +40,7 @@ public final class Sitemap implements OutputStep {
         try {
             xml.writeTo(baked.folder().resolve(FILE));
         } catch (IOException e) {
-            problems.add(FILE, 0, "cannot be written: " + e.getMessage());
+            problems.add(FILE, 0, Messages.get("post.cannot-write", e.getMessage()));
         }
     }
 

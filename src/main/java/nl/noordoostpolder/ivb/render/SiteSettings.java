@@ -2,6 +2,7 @@ package nl.noordoostpolder.ivb.render;
 
 import java.net.URI;
 import java.util.Objects;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * The few settings of the whole site, from {@code jbake.properties} and the command line.
@@ -19,7 +20,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         Objects.requireNonNull(publisher, "publisher");
         baseUrl = normalizeBase(baseUrl);
         editUrl = editUrl == null ? "" : editUrl.strip();
-        checkAddress(editUrl, "edit URL");
+        checkAddress(editUrl, Messages.get("settings.edit-url"));
         if (!editUrl.isEmpty() && !editUrl.endsWith("/")) {
             editUrl = editUrl + "/";
         }
@@ -51,7 +52,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         if (url == null || url.isBlank()) {
             return "";
         }
-        checkAddress(url, "base URL");
+        checkAddress(url, Messages.get("settings.base-url"));
         String u = url.strip();
         return u.replaceAll("/+$", "") + "/"; // also when a tool appends "/" to an address that already ends in one
     }
@@ -75,8 +76,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
         }
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null
                 || !(u.startsWith("https://") || u.startsWith("http://"))) {
-            throw new IllegalArgumentException("the " + what + " '" + url + "' must be an absolute http(s) address, "
-                    + "for example https://example.org/ivb/");
+            throw new IllegalArgumentException(Messages.get("settings.address.invalid", what, url));
         }
     }
 }

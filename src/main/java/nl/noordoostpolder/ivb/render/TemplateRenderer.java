@@ -18,6 +18,7 @@ import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Renders pages with the Pebble templates in {@code templates/}. Thread-safe: one engine renders all pages in
@@ -116,6 +117,6 @@ public final class TemplateRenderer {
         Integer line = e.getLineNumber();
         String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
         return new Problem(file, line == null || line < 0 ? 0 : line,
-                "template error while rendering " + page.getUrl() + ": " + message);
+                Messages.get("template.error", page.getUrl(), message));
     }
 }

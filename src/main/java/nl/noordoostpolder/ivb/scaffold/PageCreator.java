@@ -135,7 +135,7 @@ public final class PageCreator {
             throw usage("--period is only for a milestone or a session. Leave --period out.");
         }
         if (period != null && Period.parse(period).isEmpty()) {
-            throw usage("--period '" + period + "' is not a period. Write " + Period.FORMATS + ".");
+            throw usage("--period '" + period + "' is not a period. Write " + Period.formats() + ".");
         }
         if (period == null && type == DocType.MILESTONE) {
             return request.date().toString().substring(0, 7);

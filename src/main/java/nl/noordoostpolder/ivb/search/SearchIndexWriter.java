@@ -13,6 +13,7 @@ import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputStep;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Writes the search index: the searchable parts of every page, read from the baked HTML (see
@@ -106,7 +107,7 @@ public final class SearchIndexWriter implements OutputStep {
                         files.stream().filter(SplitIndex.File::gzipped).count());
             }
         } catch (IOException e) {
-            problems.add(FILE_NAME, 0, "cannot write the search index: " + e.getMessage());
+            problems.add(FILE_NAME, 0, Messages.get("search.cannot-write", e.getMessage()));
         }
     }
 
@@ -115,7 +116,7 @@ public final class SearchIndexWriter implements OutputStep {
             return baked.page(page.getUrl()).sections();
         } catch (UncheckedIOException e) {
             String source = page.getSourcePath() == null ? "templates" : page.getSourcePath();
-            problems.add(source, 0, "cannot read " + page.getUrl() + " for the search index: " + e.getMessage());
+            problems.add(source, 0, Messages.get("search.cannot-read", page.getUrl(), e.getMessage()));
             return null;
         }
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.noordoostpolder.ivb.content.AttributeSpec;
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Reads the header of an AsciiDoc page the way an editor means it, and says so when the page says something else.
@@ -35,7 +36,7 @@ public final class HeaderParser {
             i++;
         }
         if (i >= lines.size()) {
-            problems.add(path, 1, "the file is empty. A page starts with a title line such as '= Titel van de pagina'.");
+            problems.add(path, 1, Messages.get("header.file.empty"));
             return new Header("", 0, Map.of(), lines.size() + 1);
         }
         String title = "";
@@ -46,11 +47,11 @@ public final class HeaderParser {
             titleLine = i + 1;
             i++;
         } else if (lines.get(i).startsWith("=")) {
-            problems.add(path, i + 1, "the title is empty. Write the title after '= ', for example '= Cybercrime'.");
+            problems.add(path, i + 1, Messages.get("header.title.empty"));
             titleLine = i + 1;
             i++;
         } else {
-            problems.add(path, i + 1, "the page has no title. The first line must be the title, for example '= Cybercrime'.");
+            problems.add(path, i + 1, Messages.get("header.title.missing"));
         }
         Map<String, Header.Value> attributes = new LinkedHashMap<>();
         for (; i < lines.size() && !lines.get(i).isBlank(); i++) {
@@ -62,11 +63,9 @@ public final class HeaderParser {
             if (a.matches()) {
                 addAttribute(a, i + 1, attributes, path, problems);
             } else if (line.startsWith(":")) {
-                problems.add(path, i + 1, "this header line is not a valid attribute. Write it as ':naam: waarde', "
-                        + "with a colon before and after the name.");
+                problems.add(path, i + 1, Messages.get("header.line.invalid"));
             } else {
-                problems.add(path, i + 1, "unexpected text in the page header. The header is the title and the "
-                        + "':naam: waarde' lines under it; leave a blank line before the text of the page.");
+                problems.add(path, i + 1, Messages.get("header.text.unexpected"));
             }
         }
         int bodyLine = i + 1;
@@ -83,8 +82,7 @@ public final class HeaderParser {
         String key = name.substring(AttributeSpec.PREFIX.length());
         String value = a.group(3) == null ? "" : a.group(3).trim();
         if (attributes.containsKey(key)) {
-            problems.add(path, line, "':" + name + ":' is set twice (also on line " + attributes.get(key).line()
-                    + "). Keep one of the two.");
+            problems.add(path, line, Messages.get("header.attribute.twice", ":" + name + ":", attributes.get(key).line()));
             return;
         }
         attributes.put(key, new Header.Value(value, line));
@@ -98,8 +96,7 @@ public final class HeaderParser {
                 inBlock = !inBlock;
             }
             if (!inBlock && ALMOST_ATTRIBUTE.matcher(line).matches()) {
-                problems.add(path, i + 1, "'" + line.split("\\s")[0] + "' stands after the blank line that ends the "
-                        + "header, so it is ignored. Move it up into the header, directly under the title.");
+                problems.add(path, i + 1, Messages.get("header.attribute.late", line.split("\\s")[0]));
             }
         }
     }

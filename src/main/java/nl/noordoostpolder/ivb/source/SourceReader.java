@@ -12,6 +12,7 @@ import java.nio.file.Path;
 
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Reads content files for editors who paste from Word and e-mail: refuses what is not text, with the line of the
@@ -35,22 +36,20 @@ public final class SourceReader {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ContentException(Problem.atStart(path, Files.isDirectory(file)
-                        ? "this is a folder, not a file. Rename or remove it."
-                        : "this is not an ordinary file (it is a pipe, a device or a socket), so it cannot be read. "
-                        + "Remove it."));
+                        ? Messages.get("file.folder")
+                        : Messages.get("file.special")));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ContentException(Problem.atStart(path, String.format(
-                        "the file is %.1f MB; a page may be at most %d MB. Split it into smaller pages.",
-                        size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024)));
+                throw new ContentException(Problem.atStart(path, Messages.get("file.too-big",
+                        Messages.number(size / 1024.0 / 1024.0, 1), MAX_BYTES / 1024 / 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             throw new ContentException(Problem.atStart(path,
-                    "the file cannot be read (permission denied). Give the file read permission."));
+                    Messages.get("file.denied")));
         } catch (IOException e) {
-            throw new ContentException(Problem.atStart(path, "the file cannot be read: " + e.getMessage()));
+            throw new ContentException(Problem.atStart(path, Messages.get("file.unreadable", e.getMessage())));
         }
         return SourceFile.of(file, path, decode(bytes, path));
     }
@@ -58,14 +57,13 @@ public final class SourceReader {
     static String decode(byte[] bytes, String path) {
         if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
                 || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
-            throw new ContentException(new Problem(path, 1, "the file is saved as UTF-16 (sometimes called "
-                    + "'Unicode'). Save it as UTF-8 in your editor (often: 'Opslaan als', 'UTF-8')."));
+            throw new ContentException(new Problem(path, 1, Messages.get("file.utf16")));
         }
         int offset = hasBom(bytes) ? 3 : 0;
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ContentException(new Problem(path, lineAt(bytes, i),
-                        "the file is not text (it contains a NUL byte). Is it a binary file with an .adoc name?"));
+                        Messages.get("file.binary")));
             }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -77,7 +75,7 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             int bad = firstInvalidByte(bytes, offset);
             throw new ContentException(new Problem(path, lineAt(bytes, bad),
-                    "the file is not valid UTF-8 text. Save it as UTF-8 in your editor (often: 'Opslaan als', 'UTF-8')."));
+                    Messages.get("file.not-utf8")));
         }
     }
 

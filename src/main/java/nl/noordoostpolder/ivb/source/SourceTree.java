@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import nl.noordoostpolder.ivb.validate.Problems;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * The files of a site's source folder, checked before anything reads them: no link that leads outside the
@@ -43,8 +44,7 @@ public final class SourceTree {
         SourceTree tree = new SourceTree(sourceDir.toAbsolutePath().normalize());
         tree.scanContent(problems);
         if (!Files.isDirectory(tree.root.resolve("templates"))) {
-            problems.add("templates", 0, "there is no templates/ folder in " + tree.root + ". It holds the page "
-                    + "templates (base.peb and one per type); copy it from the project.");
+            problems.add("templates", 0, Messages.get("tree.templates.missing", tree.root));
         }
         tree.checkLinks("templates", problems);
         tree.checkLinks("assets", problems);
@@ -82,8 +82,7 @@ public final class SourceTree {
     private void scanContent(Problems problems) {
         Path content = content();
         if (!Files.isDirectory(content)) {
-            problems.add("content", 0, "there is no content/ folder in " + root + ". Run the command in the folder "
-                    + "that holds content/, templates/ and assets/, or give that folder as argument.");
+            problems.add("content", 0, Messages.get("tree.content.missing", root));
             return;
         }
         for (Path file : walk(content, problems)) {
@@ -95,11 +94,10 @@ public final class SourceTree {
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (Files.isDirectory(file)) {
                 if (ext.equals("adoc")) {
-                    problems.add(rel, 1, "this is a folder with a page name. Rename the folder (remove .adoc).");
+                    problems.add(rel, 1, Messages.get("tree.folder.adoc"));
                 }
             } else if (!Files.isRegularFile(file)) {
-                problems.add(rel, 1, "this is not an ordinary file (it is a pipe, a device or a socket), so it cannot "
-                        + "be read. Remove it from content/.");
+                problems.add(rel, 1, Messages.get("tree.special"));
             } else if (ext.equals("adoc") && isFragment(content.relativize(file))) {
                 fragments.add(file);
             } else if (ext.equals("adoc")) {
@@ -107,9 +105,8 @@ public final class SourceTree {
             } else if (STATIC_EXTENSIONS.contains(ext)) {
                 staticFiles.add(file);
             } else {
-                problems.add(rel, 1, "content/ may only hold .adoc pages and images or documents ("
-                        + String.join(", ", STATIC_EXTENSIONS.stream().sorted().toList())
-                        + "). Remove this file or move it out of content/.");
+                problems.add(rel, 1, Messages.get("tree.file.kind",
+                        String.join(", ", STATIC_EXTENSIONS.stream().sorted().toList())));
             }
         }
     }
@@ -151,10 +148,9 @@ public final class SourceTree {
             if (target.startsWith(root.toRealPath())) {
                 return true;
             }
-            problems.add(rel, 1, "this is a link to " + target + ", outside the source folder; the site may only "
-                    + "publish files from its own folder. Copy the file in instead of linking to it.");
+            problems.add(rel, 1, Messages.get("tree.link.outside", target));
         } catch (IOException e) {
-            problems.add(rel, 1, "this is a link to a file that does not exist. Remove the link.");
+            problems.add(rel, 1, Messages.get("tree.link.dangling"));
         }
         return false;
     }
@@ -180,9 +176,9 @@ public final class SourceTree {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(relative(file), 1, "cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
-                            ? "permission denied" : e.getClass().getSimpleName()) + "). Give it read permission, or "
-                            + "remove it.");
+                    problems.add(relative(file), 1, e instanceof java.nio.file.AccessDeniedException
+                            ? Messages.get("tree.unreadable.denied")
+                            : Messages.get("tree.unreadable", e.getClass().getSimpleName()));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -195,7 +191,7 @@ public final class SourceTree {
                 }
             });
         } catch (IOException e) {
-            problems.add(relative(dir), 0, "cannot be read: " + e.getMessage());
+            problems.add(relative(dir), 0, Messages.get("tree.folder.unreadable", e.getMessage()));
         }
         found.sort(null);
         return found;

@@ -13,6 +13,7 @@ import nl.noordoostpolder.ivb.content.Dates;
 import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Period;
+import nl.noordoostpolder.ivb.i18n.Messages;
 import nl.noordoostpolder.ivb.source.Header;
 import nl.noordoostpolder.ivb.source.HeaderParser;
 import nl.noordoostpolder.ivb.source.SourceFile;
@@ -49,19 +50,16 @@ public final class DocumentReader {
         checkHasText(source, header, problems);
         Matcher reference = ATTRIBUTE_REFERENCE.matcher(header.title());
         if (reference.find()) {
-            problems.add(path, header.titleLine(), "the title contains an AsciiDoc attribute reference "
-                    + reference.group() + ", which is not replaced in the title. Write the text itself.");
+            problems.add(path, header.titleLine(), Messages.get("page.title.attribute", reference.group()));
         }
 
         String status = header.value("status");
         if (status != null && !status.equals("published") && !status.equals("draft")) {
-            problems.add(path, header.lineOf("status"), "':jbake-status:' is '" + status
-                    + "'; it must be 'published' (on the site) or 'draft' (not on the site).");
+            problems.add(path, header.lineOf("status"), Messages.get("page.status.invalid", status));
         }
         String summary = Optional.ofNullable(header.value("summary")).orElse("");
         if (summary.length() > MAX_SUMMARY) {
-            problems.add(path, header.lineOf("summary"), "the summary is " + summary.length()
-                    + " characters; keep it to one sentence of at most " + MAX_SUMMARY + " characters.");
+            problems.add(path, header.lineOf("summary"), Messages.get("page.summary.long", summary.length(), MAX_SUMMARY));
         }
         LocalDate date = header.value("date") == null ? null : Dates.parseStrict(header.value("date")).orElse(null);
         Period period = header.value("period") == null ? null : Period.parse(header.value("period")).orElse(null);
@@ -86,20 +84,18 @@ public final class DocumentReader {
                 return;
             }
         }
-        problems.add(source.path(), Math.max(1, Math.min(header.bodyLine() - 1, lines.size())), "the page has no text "
-                + "under its header. Write the text of the page after a blank line under the header.");
+        problems.add(source.path(), Math.max(1, Math.min(header.bodyLine() - 1, lines.size())), Messages.get("page.body.empty"));
     }
 
     private static Optional<DocType> type(Header header, String path, Problems problems) {
         String value = header.value("type");
         if (value == null || value.isEmpty()) {
-            problems.add(path, Math.max(1, header.titleLine()), "the page has no type. Add a line such as "
-                    + "':jbake-type: trend' under the title (known types: " + DocType.knownIds() + ").");
+            problems.add(path, Math.max(1, header.titleLine()), Messages.get("page.type.missing", DocType.knownIds()));
             return Optional.empty();
         }
         Optional<DocType> type = DocType.byId(value);
         if (type.isEmpty()) {
-            problems.add(path, header.lineOf("type"), "unknown type '" + value + "' (known: " + DocType.knownIds() + ").");
+            problems.add(path, header.lineOf("type"), Messages.get("page.type.unknown", value, DocType.knownIds()));
         }
         return type;
     }
@@ -113,12 +109,10 @@ public final class DocumentReader {
         String folder = path.substring("content/".length(), path.lastIndexOf('/') + 1);
         String expected = type.folder().isEmpty() ? "" : type.folder() + "/";
         if (!folder.equals(expected)) {
-            problems.add(path, header.lineOf("type"), "a " + type.id() + " page belongs in content/" + expected
-                    + ". Move the file there, or change ':jbake-type:'.");
+            problems.add(path, header.lineOf("type"), Messages.get("page.folder.wrong", type.id(), "content/" + expected));
         }
         if (!slug.matches(SLUG)) {
-            problems.add(path, Math.max(1, header.titleLine()), "the file name '" + slug + ".adoc' becomes a web address, so it may only hold lower "
-                    + "case letters a-z, digits and single hyphens. Rename it, for example to '" + suggestSlug(slug) + ".adoc'.");
+            problems.add(path, Math.max(1, header.titleLine()), Messages.get("page.filename.invalid", slug + ".adoc", suggestSlug(slug) + ".adoc"));
         }
     }
 
@@ -136,9 +130,8 @@ public final class DocumentReader {
             if (value == null || value.text().isEmpty()) {
                 if (spec.required()) {
                     problems.add(path, Math.max(1, value == null ? header.titleLine() : value.line()),
-                            (value == null ? "missing " : "empty ") + "'" + spec.headerName() + "' (a " + type.id()
-                                    + " needs it). Add it under the title, for example '" + spec.headerName() + " "
-                                    + spec.example() + "'.");
+                            Messages.get(value == null ? "page.attribute.missing" : "page.attribute.empty", spec.headerName(),
+                                    type.id(), spec.headerName() + " " + spec.example()));
                 }
                 continue;
             }
@@ -147,8 +140,7 @@ public final class DocumentReader {
         for (Map.Entry<String, Header.Value> entry : header.attributes().entrySet()) {
             if (type.attribute(entry.getKey()).isEmpty()) {
                 String known = type.attributes().stream().map(AttributeSpec::headerName).collect(Collectors.joining(", "));
-                problems.add(path, entry.getValue().line(), "unknown attribute ':" + AttributeSpec.PREFIX + entry.getKey()
-                        + ":' for a " + type.id() + " (known: " + known + ").");
+                problems.add(path, entry.getValue().line(), Messages.get("page.attribute.unknown", ":" + AttributeSpec.PREFIX + entry.getKey() + ":", type.id(), known));
             }
         }
     }
@@ -159,30 +151,27 @@ public final class DocumentReader {
         switch (spec.kind()) {
             case DATE -> {
                 if (Dates.parseStrict(text).isEmpty()) {
-                    problems.add(path, value.line(), name + " is '" + text + "', which is not a date that exists in the "
-                            + "form YYYY-MM-DD. Write for example 2024-03-01 (year-month-day).");
+                    problems.add(path, value.line(), Messages.get("page.date.invalid", name, text));
                 }
             }
             case PERIOD -> {
                 if (Period.parse(text).isEmpty()) {
-                    problems.add(path, value.line(), name + " is '" + text + "'. Write " + Period.FORMATS + ".");
+                    problems.add(path, value.line(), Messages.get("page.period.invalid", name, text, Period.formats()));
                 }
             }
             case ORDER -> {
                 if (parseOrder(text) < 1) {
-                    problems.add(path, value.line(), name + " is '" + text + "'; write a whole number of 1 or more "
-                            + "(1 comes first).");
+                    problems.add(path, value.line(), Messages.get("page.order.invalid", name, text));
                 }
             }
             case PROGRESS -> {
                 if (!List.of("done", "planned").contains(text)) {
-                    problems.add(path, value.line(), name + " is '" + text + "'; write 'done' (afgerond) or 'planned' (gepland).");
+                    problems.add(path, value.line(), Messages.get("page.progress.invalid", name, text));
                 }
             }
             case TEXT -> {
                 if (text.contains("{") && text.matches(".*\\{[A-Za-z0-9_-]+}.*")) {
-                    problems.add(path, value.line(), name + " contains an AsciiDoc attribute reference " + text
-                            .replaceAll(".*(\\{[A-Za-z0-9_-]+}).*", "$1") + ", which is not replaced in the header. Write the text itself.");
+                    problems.add(path, value.line(), Messages.get("page.header.attribute", name, text.replaceAll(".*(\\{[A-Za-z0-9_-]+}).*", "$1")));
                 }
             }
             default -> {

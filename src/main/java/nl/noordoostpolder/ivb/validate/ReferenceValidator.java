@@ -12,6 +12,7 @@ import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Checks what involves more than one page: that every theme or session a page names exists and is published, that
@@ -43,8 +44,7 @@ public final class ReferenceValidator {
             }
             if (doc.getType() == DocType.THEME && doc.isPublished()
                     && all.stream().noneMatch(isTrendOf(doc.getSlug()))) {
-                problems.add(path, doc.getHeader().titleLine(), "the theme has no published trend. Add a trend with "
-                        + "':jbake-theme: " + doc.getSlug() + "', or set this theme to ':jbake-status: draft'.");
+                problems.add(path, doc.getHeader().titleLine(), Messages.get("ref.theme.no-trend", doc.getSlug()));
             }
         }
         checkTrendOrder(all, problems);
@@ -60,12 +60,14 @@ public final class ReferenceValidator {
         Document target = targets.get(slug);
         String kind = attribute.startsWith("theme") ? "theme" : "session";
         if (target == null) {
-            problems.add(doc.getSourcePath(), line, "unknown " + kind + " '" + slug + "' (known: "
-                    + (known.isEmpty() ? "none" : known) + ").");
+            String knownText = known.isEmpty() ? Messages.get("ref.none") : known;
+            problems.add(doc.getSourcePath(), line, kind.equals("theme")
+                    ? Messages.get("ref.theme.unknown", slug, knownText)
+                    : Messages.get("ref.session.unknown", slug, knownText));
         } else if (doc.isPublished() && !target.isPublished()) {
-            problems.add(doc.getSourcePath(), line, "the " + kind + " '" + slug + "' is a draft, so this published page "
-                    + "would link to a page that is not on the site. Publish " + target.getSourcePath()
-                    + " or make this page a draft too.");
+            problems.add(doc.getSourcePath(), line, kind.equals("theme")
+                    ? Messages.get("ref.theme.draft", slug, target.getSourcePath())
+                    : Messages.get("ref.session.draft", slug, target.getSourcePath()));
         }
     }
 
@@ -77,18 +79,15 @@ public final class ReferenceValidator {
             int line = Math.max(1, doc.getHeader().titleLine());
             Document other = slugs.putIfAbsent(doc.getSlug(), doc);
             if (other != null) {
-                problems.add(doc.getSourcePath(), line, "the slug '" + doc.getSlug() + "' is also used by "
-                        + other.getSourcePath() + "; every page needs its own file name. Rename one of them.");
+                problems.add(doc.getSourcePath(), line, Messages.get("ref.slug.twice", doc.getSlug(), other.getSourcePath()));
             }
             String url = doc.getUrl().toLowerCase(Locale.ROOT);
             Document sameUrl = urls.putIfAbsent(url, doc);
             if (sameUrl != null && other == null) {
-                problems.add(doc.getSourcePath(), line, "this page would be written to " + doc.getUrl() + ", like "
-                        + sameUrl.getSourcePath() + ". Rename one of them.");
+                problems.add(doc.getSourcePath(), line, Messages.get("ref.url.twice", doc.getUrl(), sameUrl.getSourcePath()));
             }
             if (reserved.contains(url)) {
-                problems.add(doc.getSourcePath(), line, "the address " + doc.getUrl() + " is used by a page the site makes "
-                        + "itself. Rename the file.");
+                problems.add(doc.getSourcePath(), line, Messages.get("ref.url.generated", doc.getUrl()));
             }
         }
     }
@@ -100,9 +99,7 @@ public final class ReferenceValidator {
                 String key = doc.getHeader().value("theme") + "#" + doc.getOrder();
                 Document other = seen.putIfAbsent(key, doc);
                 if (other != null) {
-                    problems.add(doc.getSourcePath(), doc.getHeader().lineOf("order"), "':jbake-order: "
-                            + doc.getOrder() + "' is also used by " + other.getSourcePath()
-                            + " in the same theme. Give each trend of a theme its own number.");
+                    problems.add(doc.getSourcePath(), doc.getHeader().lineOf("order"), Messages.get("ref.order.twice", doc.getOrder(), other.getSourcePath()));
                 }
             }
         }
