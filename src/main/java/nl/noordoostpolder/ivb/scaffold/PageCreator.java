@@ -20,13 +20,17 @@ import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Period;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
+import nl.noordoostpolder.ivb.source.Header;
+import nl.noordoostpolder.ivb.source.HeaderParser;
 import nl.noordoostpolder.ivb.source.SourceFile;
+import nl.noordoostpolder.ivb.source.SourceReader;
 import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.DocumentReader;
 import nl.noordoostpolder.ivb.validate.Problem;
 import nl.noordoostpolder.ivb.validate.Problems;
 import nl.noordoostpolder.ivb.validate.ReferenceValidator;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Starts a new page: picks its folder and file name, fills in a valid header (a free place in the order, the theme
@@ -60,14 +64,12 @@ public final class PageCreator {
     public Created create(Request request) {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty() || title.contains("\n")) {
-            throw usage("the title is empty or has more than one line. Give the title in quotes, for example "
-                    + "\"Krapte op de woningmarkt\".");
+            throw usage(Messages.get("new.title.invalid"));
         }
         Problems ignored = new Problems();
         SourceTree tree = SourceTree.scan(sourceDir, ignored);
         if (!Files.isDirectory(tree.content())) {
-            throw new ContentException(Problem.ofFile("content", "there is no content/ folder in " + sourceDir
-                    + ". Run the command in the folder that holds content/, or give that folder as last argument."));
+            throw new ContentException(Problem.ofFile("content", Messages.get("new.content.missing", sourceDir)));
         }
         List<Document> existing = ContentLoader.load(tree, ignored);
         Map<String, Document> themes = existing.stream().filter(d -> d.getType() == DocType.THEME)
@@ -79,16 +81,15 @@ public final class PageCreator {
         String path = "content/" + (type.folder().isEmpty() ? "" : type.folder() + "/") + slug + ".adoc";
         Path file = sourceDir.resolve(path);
         if (Files.exists(file)) {
-            throw usage(path + " already exists, so nothing was written. Open that file to change it, or choose "
-                    + "another title for a new page.");
+            throw usage(Messages.get("new.exists", path));
         }
         boolean published = type != DocType.THEME && themeSlugs.stream().allMatch(s -> themes.get(s).isPublished());
         String text = PageTemplate.text(new PageTemplate.Values(type, title, request.date(), published, themeSlugs,
-                nextOrder(type, themeSlugs, existing), period(type, request)));
+                nextOrder(type, themeSlugs, existing, tree), period(type, request)));
 
         Problems problems = new Problems();
         SourceFile source = SourceFile.of(file, path, text);
-        Optional<Document> doc = DocumentReader.read(source, problems);
+        Optional<Document> doc = DocumentReader.read(source, problems, true);
         if (doc.isPresent()) {
             List<Document> all = new ArrayList<>(existing);
             all.add(doc.get());
@@ -107,35 +108,65 @@ public final class PageCreator {
     private static List<String> checkThemes(DocType type, List<String> requested, Map<String, Document> themes) {
         List<String> slugs = requested == null ? List.of() : requested.stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).distinct().toList();
-        String known = themes.isEmpty() ? "none yet" : String.join(", ", themes.keySet());
+        String known = themes.isEmpty() ? Messages.get("new.themes.none") : String.join(", ", themes.keySet());
         if (type != DocType.TREND && type != DocType.SESSION && !slugs.isEmpty()) {
-            throw usage("--theme is only for a trend or a session; a " + type.id() + " has no theme. Leave --theme out.");
+            throw usage(Messages.get("new.theme.not-allowed", type.id()));
         }
         if (type == DocType.TREND && slugs.size() != 1) {
-            throw usage("a trend belongs to one theme: add --theme with one of these themes: " + known + ".");
+            throw usage(Messages.get("new.theme.needed", known));
         }
         for (String slug : slugs) {
             if (!themes.containsKey(slug)) {
-                throw usage("unknown theme '" + slug + "'. Use one of these themes: " + known + ".");
+                throw usage(Messages.get("new.theme.unknown", slug, known));
             }
         }
         return slugs;
     }
 
-    /** The next free place: after the last theme, or after the last trend of the same theme. */
-    private static int nextOrder(DocType type, List<String> themes, List<Document> existing) {
-        return existing.stream()
+    /**
+     * The next free place: after the last theme, or after the last trend of the same theme. A page with a problem
+     * is not among the {@code existing} documents, so the headers of all pages are read as well: its number is
+     * taken too, even while something else in it (or elsewhere in the site) is wrong.
+     */
+    private static int nextOrder(DocType type, List<String> themes, List<Document> existing, SourceTree tree) {
+        int last = existing.stream()
                 .filter(d -> d.getType() == type && (type != DocType.TREND || themes.get(0).equals(d.getHeader().value("theme"))))
-                .mapToInt(Document::getOrder).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+                .mapToInt(Document::getOrder).filter(o -> o != Integer.MAX_VALUE).max().orElse(0);
+        for (Path page : tree.pages()) {
+            Header header = headerOf(tree, page);
+            if (header != null && type.id().equals(header.value("type"))
+                    && (type != DocType.TREND || themes.get(0).equals(header.value("theme")))) {
+                last = Math.max(last, orderOf(header));
+            }
+        }
+        return last + 1;
+    }
+
+    /** The header of a page as far as it can be read, or null when the file cannot be read at all. */
+    private static Header headerOf(SourceTree tree, Path page) {
+        try {
+            return HeaderParser.parse(SourceReader.read(page, tree.relative(page)), new Problems());
+        } catch (ContentException e) {
+            return null;
+        }
+    }
+
+    private static int orderOf(Header header) {
+        String order = header.value("order");
+        try {
+            return order == null ? 0 : Math.max(0, Integer.parseInt(order.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String period(DocType type, Request request) {
         String period = request.period() == null || request.period().isBlank() ? null : request.period().strip();
         if (period != null && type != DocType.MILESTONE && type != DocType.SESSION) {
-            throw usage("--period is only for a milestone or a session. Leave --period out.");
+            throw usage(Messages.get("new.period.not-allowed"));
         }
         if (period != null && Period.parse(period).isEmpty()) {
-            throw usage("--period '" + period + "' is not a period. Write " + Period.formats() + ".");
+            throw usage(Messages.get("new.period.invalid", period, Period.formats()));
         }
         if (period == null && type == DocType.MILESTONE) {
             return request.date().toString().substring(0, 7);
@@ -148,11 +179,9 @@ public final class PageCreator {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw usage(path + " already exists, so nothing was written. Open that file to change it, or choose "
-                    + "another title for a new page.");
+            throw usage(Messages.get("new.exists", path));
         } catch (IOException e) {
-            throw new ContentException(Problem.ofFile(path, "cannot write the file (" + e.getMessage()
-                    + "). Check that you may write in this folder."));
+            throw new ContentException(Problem.ofFile(path, Messages.get("new.cannot-write", e.getMessage())));
         }
     }
 

@@ -66,7 +66,7 @@ public final class PageTemplate {
         out.append(":jbake-").append(name).append(": ").append(value).append('\n');
     }
 
-    private static String summary(DocType type) {
+    static String summary(DocType type) {
         return switch (type) {
             case THEME -> "Schrijf hier in één zin waar dit thema over gaat.";
             case TREND -> "Schrijf hier in één zin wat deze trend is.";
@@ -76,7 +76,7 @@ public final class PageTemplate {
         };
     }
 
-    private static String body(DocType type) {
+    static String body(DocType type) {
         return switch (type) {
             case THEME -> """
                     == In het kort

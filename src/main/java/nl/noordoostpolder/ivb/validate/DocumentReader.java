@@ -14,6 +14,7 @@ import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Period;
 import nl.noordoostpolder.ivb.i18n.Messages;
+import nl.noordoostpolder.ivb.scaffold.Placeholders;
 import nl.noordoostpolder.ivb.source.Header;
 import nl.noordoostpolder.ivb.source.HeaderParser;
 import nl.noordoostpolder.ivb.source.SourceFile;
@@ -35,6 +36,14 @@ public final class DocumentReader {
 
     /** The document, or empty when the file has a problem that makes it unusable (the problem is reported). */
     public static Optional<Document> read(SourceFile source, Problems problems) {
+        return read(source, problems, false);
+    }
+
+    /**
+     * As {@link #read(SourceFile, Problems)}; with {@code placeholdersAllowed} the sentences {@code new} writes for
+     * the editor to replace are not reported (for {@code new} itself, which checks the page it is about to write).
+     */
+    public static Optional<Document> read(SourceFile source, Problems problems, boolean placeholdersAllowed) {
         int before = problems.size();
         Header header = HeaderParser.parse(source, problems);
         String path = source.path();
@@ -56,6 +65,9 @@ public final class DocumentReader {
         String status = header.value("status");
         if (status != null && !status.equals("published") && !status.equals("draft")) {
             problems.add(path, header.lineOf("status"), Messages.get("page.status.invalid", status));
+        }
+        if (!placeholdersAllowed) {
+            Placeholders.check(source, header, "published".equals(status), problems);
         }
         String summary = Optional.ofNullable(header.value("summary")).orElse("");
         if (summary.length() > MAX_SUMMARY) {
