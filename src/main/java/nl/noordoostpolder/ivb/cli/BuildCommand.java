@@ -15,6 +15,7 @@ import nl.noordoostpolder.ivb.bake.BakeResult;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.bake.BuildFingerprint;
 import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code build}: bakes the site; on any problem the previous site stays as it was. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -47,8 +48,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildFingerprint fingerprint = new BuildFingerprint(source.sourceDir, output,
                 "base-url=" + (baseUrl == null ? "" : baseUrl));
         if (!force && fingerprint.upToDate()) {
-            spec.commandLine().getOut().printf("%s is up to date: no source changed since the last build "
-                    + "(use --force to bake anyway)%n", Commands.display(output.toAbsolutePath().normalize()));
+            spec.commandLine().getOut().println(Messages.get("build.up-to-date",
+                    Commands.display(output.toAbsolutePath().normalize())));
             return Main.OK;
         }
         fingerprint.forget();
@@ -56,15 +57,15 @@ final class BuildCommand implements Callable<Integer> {
             BakeResult result = bakery.build(output);
             fingerprint.record();
             String publishing = result.hasBaseUrl()
-                    ? "for " + result.baseUrl() + ", with sitemap.xml, feed.xml and robots.txt"
-                    : "no base URL set: no sitemap, feed or robots.txt; set --base-url to publish";
-            spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s (%s)%n", result.pages(),
-                    Commands.display(result.output()), result.millis() / 1000.0, publishing);
+                    ? Messages.get("build.published-at", result.baseUrl())
+                    : Messages.get("build.no-base-url");
+            spec.commandLine().getOut().println(Messages.get("build.done", Messages.number(result.pages()),
+                    Commands.display(result.output()), Messages.number(result.millis() / 1000.0, 1), publishing));
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);
-            err.printf("Build failed: %d problem(s). Nothing was written; %s is unchanged.%n", e.problems().size(),
-                    Commands.display(output.toAbsolutePath().normalize()));
+            err.println(Messages.get(e.problems().size() == 1 ? "build.failed.one" : "build.failed",
+                    Messages.number(e.problems().size()), Commands.display(output.toAbsolutePath().normalize())));
             return Main.CONTENT_ERRORS;
         }
     }

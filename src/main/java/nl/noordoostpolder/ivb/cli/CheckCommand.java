@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code check}: finds every problem a build would find, without writing a site. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,11 +29,12 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Bakery bakery = new Bakery(source.sourceDir, Commands.options(source))) {
             bakery.check();
-            spec.commandLine().getOut().println("No problems found.");
+            spec.commandLine().getOut().println(Messages.get("check.ok"));
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);
-            err.printf("%d problem(s) found.%n", e.problems().size());
+            err.println(Messages.get(e.problems().size() == 1 ? "check.problems.one" : "check.problems",
+                    Messages.number(e.problems().size())));
             return Main.CONTENT_ERRORS;
         }
     }

@@ -1,6 +1,7 @@
 package nl.noordoostpolder.ivb.cli;
 
 import picocli.CommandLine;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** Turns an unexpected exception into one readable line and exit code 3; the stack trace only with --verbose. */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
@@ -8,11 +9,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
-        cmd.getErr().println("error: " + describe(e));
+        cmd.getErr().println("error: " + Messages.get("main.failure", describe(e)));
         if (verbose) {
             e.printStackTrace(cmd.getErr());
         } else {
-            cmd.getErr().println("(run again with --verbose to see the details)");
+            cmd.getErr().println(Messages.get("main.verbose"));
         }
         return Main.FAILURE;
     }

@@ -20,6 +20,7 @@ import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import nl.noordoostpolder.ivb.scaffold.PageCreator;
 import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code new}: starts a page of a type, with a valid header and a short Dutch template to write over. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -66,13 +67,12 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<DocType> docType = docType(type);
         if (docType.isEmpty()) {
-            err.printf("error: unknown type '%s'. Use one of: %s.%n", type, DocType.knownIds());
+            err.println("error: " + Messages.get("new.type.unknown", type, DocType.knownIds()));
             return Main.USAGE;
         }
         LocalDate day = date == null ? LocalDate.now() : Dates.parseStrict(date).orElse(null);
         if (day == null) {
-            err.printf("error: --date '%s' is not a date that exists in the form YYYY-MM-DD. Write for example %s.%n",
-                    date, LocalDate.now());
+            err.println("error: " + Messages.get("new.date.invalid", date, LocalDate.now()));
             return Main.USAGE;
         }
         AsciidocConverter[] started = new AsciidocConverter[1];
@@ -80,24 +80,20 @@ final class NewCommand implements Callable<Integer> {
             PageCreator creator = new PageCreator(sourceDir, () -> started[0] = new AsciidocConverter(
                     sourceDir.toAbsolutePath().normalize().resolve("content")));
             PageCreator.Created created = creator.create(new PageCreator.Request(docType.get(), title, day, themes, period));
-            out.printf("Written %s%n", Commands.display(created.file()));
+            out.println(Messages.get("new.written", Commands.display(created.file())));
             if (!created.published()) {
                 out.println(docType.get() == DocType.THEME
-                        ? "It is a draft (':jbake-status: draft'): a theme is only published with at least one trend. "
-                                + "Add a trend with 'new trend \"Titel\" --theme " + slugOf(created.path())
-                                + "', then set both to ':jbake-status: published'."
-                        : "It is a draft (':jbake-status: draft') because its theme is a draft. Publish the theme and "
-                                + "this page together by setting both to ':jbake-status: published'.");
+                        ? Messages.get("new.draft.theme", slugOf(created.path()))
+                        : Messages.get("new.draft.trend"));
             }
-            out.println("Open the file, replace the sentences that start with 'Schrijf hier' or 'Leg hier uit', "
-                    + "and see the result with: java -jar target/ivb.jar serve");
+            out.println(Messages.get("new.next", created.published() ? Messages.get("new.next.published") : ""));
             return Main.OK;
         } catch (PageCreator.UsageException e) {
             e.problems().forEach(p -> err.println("error: " + p.message()));
             return Main.USAGE;
         } catch (ContentException e) {
             Commands.printProblems(e, err);
-            err.println("Nothing was written.");
+            err.println(Messages.get("new.nothing-written"));
             return Main.CONTENT_ERRORS;
         } finally {
             if (started[0] != null) {

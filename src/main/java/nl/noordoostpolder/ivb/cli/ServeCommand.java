@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.noordoostpolder.ivb.preview.PreviewSession;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code serve}: a preview of the site that rebuilds and reloads the browser on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -46,14 +47,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.printf("error: --port %d is not a port number; use a number from 1 to 65535, or 0 for any free port.%n", port);
+            err.println("error: " + Messages.get("serve.port.invalid", port));
             return Main.USAGE;
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            err.printf("error: --host %s is not an address of this computer. Leave --host out to use 127.0.0.1.%n", host);
+            err.println("error: " + Messages.get("serve.host.invalid", host));
             return Main.USAGE;
         }
         // A client that opens a connection and never sends its request may hold a request thread for 10 s at most.
@@ -63,19 +64,16 @@ final class ServeCommand implements Callable<Integer> {
             session = PreviewSession.start(source.sourceDir, new InetSocketAddress(address, port),
                     Commands.options(source), out, err, source.verbose);
         } catch (BindException e) {
-            err.printf("error: cannot listen on %s port %d (%s). Another program (perhaps another preview) uses it: "
-                    + "stop that program, or choose another port with --port 8081.%n", host, port, e.getMessage());
+            err.println("error: " + Messages.get("serve.port.taken", host, port, e.getMessage()));
             return Main.USAGE;
         } catch (IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return Main.USAGE;
         }
         if (!address.isLoopbackAddress()) {
-            err.printf("warning: the preview is reachable from other computers at %s. Leave --host out to keep it on "
-                    + "this computer.%n", host);
+            err.println(Messages.get("serve.host.public", host));
         }
-        out.printf("Open %s in your browser. Watching content/, templates/, assets/ and jbake.properties; "
-                + "press Ctrl+C to stop.%n", session.address());
+        out.println(Messages.get("serve.open", session.address()));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
