@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 import nl.noordoostpolder.ivb.bake.StagedOutput;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * The preview's output folders. Every good rebuild is written into a new folder ({@code target/preview/site-7}),
@@ -49,8 +50,7 @@ final class Generations implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly();
-            throw new IllegalStateException("another preview of these sources is running and uses " + this.base
-                    + ". Stop it first (Ctrl+C in its window), or use that preview.");
+            throw new IllegalStateException(Messages.get("preview.running", this.base));
         }
         try (Stream<Path> old = Files.list(this.base)) {
             old.filter(p -> !p.getFileName().toString().equals(LOCK)).forEach(Generations::deleteTree);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.noordoostpolder.ivb.render.JsonStrings;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** The two small JSON documents the preview's browser script reads; written by hand to need no library. */
 final class Json {
@@ -23,7 +24,15 @@ final class Json {
                     .append(",\"message\":").append(string(p.message()))
                     .append(",\"text\":").append(string(p.toString())).append('}');
         }
-        return out.append("]}").toString();
+        out.append("]");
+        if (!problems.isEmpty()) {
+            String heading = problems.size() == 1 ? Messages.get("preview.overlay.heading.one")
+                    : Messages.get("preview.overlay.heading", problems.size());
+            out.append(",\"texts\":{\"heading\":").append(string(heading))
+                    .append(",\"help\":").append(string(Messages.get("preview.overlay.help")))
+                    .append(",\"hide\":").append(string(Messages.get("preview.overlay.hide"))).append('}');
+        }
+        return out.append("}").toString();
     }
 
     /** A JSON string literal, see {@link JsonStrings}. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * A running preview: the server, the builder and the watcher that connects them. Starts the server first, so the
@@ -71,7 +72,7 @@ public final class PreviewSession implements AutoCloseable {
     public static PreviewSession start(Path sourceDir, InetSocketAddress address, BakeOptions options,
                                        PrintWriter out, PrintWriter err, boolean verbose) throws IOException {
         PreviewSession session = new PreviewSession(sourceDir, address, options, out, err, verbose);
-        session.out.printf("Preview of %s at %s%n", session.sourceDir, session.server.address());
+        session.out.println(Messages.get("preview.started", session.sourceDir, session.server.address()));
         session.out.flush();
         session.rebuild(Set.of());
         return session;
@@ -87,8 +88,7 @@ public final class PreviewSession implements AutoCloseable {
         try {
             outcome = builder.rebuild();
         } catch (RuntimeException e) {
-            Problem problem = Problem.ofFile("(preview)", "unexpected failure while rebuilding: " + e
-                    + ". Save the file again; if this stays, stop the preview (Ctrl+C) and start it again.");
+            Problem problem = Problem.ofFile("(preview)", Messages.get("preview.failure", e));
             live.fail(List.of(problem));
             outcome = new PreviewBuilder.Outcome(List.of(problem), List.of(), 0, false, 0, Map.of());
         }
@@ -96,26 +96,26 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private void report(Set<Path> changed, PreviewBuilder.Outcome outcome) {
-        String what = changed.isEmpty() ? "First build" : describe(changed);
+        String what = changed.isEmpty() ? Messages.get("preview.first-build") : describe(changed);
         String time = "[" + LocalTime.now().format(TIME) + "] ";
         if (!outcome.ok()) {
             for (Problem problem : outcome.problems()) {
                 err.println(problem);
             }
-            err.printf("%s%s: %d problem(s). The browser shows them over the last good version of the page.%n",
-                    time, what, outcome.problems().size());
+            err.println(time + Messages.get(outcome.problems().size() == 1 ? "preview.problems.one" : "preview.problems",
+                    what, Messages.number(outcome.problems().size())));
             err.flush();
             return;
         }
         if (outcome.written()) {
-            out.printf("%s%s: %d of %d pages rendered, served in %.2f s%n", time, what, outcome.rendered().size(),
-                    outcome.pages(), outcome.millis() / 1000.0);
+            out.println(time + Messages.get("preview.rendered", what, Messages.number(outcome.rendered().size()),
+                    Messages.number(outcome.pages()), Messages.number(outcome.millis() / 1000.0, 2)));
             if (verbose) {
-                out.println("  rendered: " + String.join(", ", outcome.rendered()));
-                out.println("  milliseconds per step: " + outcome.phases());
+                out.println(Messages.get("preview.rendered.pages", String.join(", ", outcome.rendered())));
+                out.println(Messages.get("preview.rendered.steps", outcome.phases()));
             }
         } else {
-            out.printf("%s%s: no change to the site%n", time, what);
+            out.println(time + Messages.get("preview.unchanged", what));
         }
         out.flush();
     }
@@ -126,10 +126,10 @@ public final class PreviewSession implements AutoCloseable {
                 .map(p -> p.equals(sourceDir) ? "." : sourceDir.relativize(p).toString()
                 .replace('\\', '/')).distinct().sorted().toList();
         if (names.isEmpty()) {
-            return "Change";
+            return Messages.get("preview.change");
         }
         String shown = names.stream().limit(3).collect(Collectors.joining(", "));
-        return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
+        return names.size() > 3 ? Messages.get("preview.change.more", shown, names.size() - 3) : shown;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package nl.noordoostpolder.ivb.preview;
 
+import nl.noordoostpolder.ivb.i18n.Language;
+import nl.noordoostpolder.ivb.i18n.Messages;
+
 /**
  * The page the preview shows while there is no good build yet: at start-up, or when the sources had a problem from
  * the first build on. The live-reload script shows the problems over it and loads the site once it builds.
@@ -10,25 +13,27 @@ final class WaitingPage {
     }
 
     static String html(LiveSite.Snapshot snapshot) {
-        String text = snapshot.problems().isEmpty()
-                ? "De site wordt gemaakt. Deze pagina laadt vanzelf opnieuw als de site klaar is."
-                : "De site kan nog niet worden gemaakt: er is een fout in de bestanden. Herstel de fout en sla het "
-                        + "bestand op; deze pagina laadt dan vanzelf opnieuw.";
+        String text = Messages.get(snapshot.problems().isEmpty() ? "preview.waiting.building" : "preview.waiting.problem");
         return """
                 <!DOCTYPE html>
-                <html lang="nl">
+                <html lang="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Voorbeeld wordt gemaakt</title>
+                <title>%s</title>
                 </head>
                 <body>
                 <main>
-                <h1>Voorbeeld van de site</h1>
+                <h1>%s</h1>
                 <p>%s</p>
                 </main>
                 </body>
                 </html>
-                """.formatted(text);
+                """.formatted(Language.current().locale().getLanguage(), escape(Messages.get("preview.waiting.title")),
+                escape(Messages.get("preview.waiting.heading")), escape(text));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

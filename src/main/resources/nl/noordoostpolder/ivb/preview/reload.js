@@ -24,7 +24,9 @@
     return el;
   }
 
-  function showProblems(problems) {
+  // the texts come from the server, in the language of the preview (see Json.state); these are only a fallback
+  function showProblems(problems, texts) {
+    texts = texts || {};
     removeOverlay();
     var box = element('section');
     box.id = OVERLAY_ID;
@@ -46,16 +48,13 @@
     s.boxShadow = '0 -4px 16px rgba(0, 0, 0, 0.3)';
     s.font = '16px/1.5 system-ui, sans-serif';
 
-    var title = element('h2', problems.length === 1
-      ? 'Er is 1 fout: deze pagina is nog de vorige versie'
-      : 'Er zijn ' + problems.length + ' fouten: deze pagina is nog de vorige versie');
+    var title = element('h2', texts.heading || (problems.length + ' ✗'));
     title.id = OVERLAY_ID + '-title';
     title.style.margin = '0 0 0.5rem';
     title.style.fontSize = '1.25rem';
     title.style.color = '#b00020';
     box.appendChild(title);
-    box.appendChild(element('p', 'Herstel de fout en sla het bestand op. De pagina laadt dan vanzelf opnieuw. '
-      + 'Wat elke melding betekent, staat in docs/redactie.md.'));
+    box.appendChild(element('p', texts.help || ''));
 
     var list = element('ul');
     list.style.paddingLeft = '1.25rem';
@@ -70,7 +69,7 @@
     });
     box.appendChild(list);
 
-    var hide = element('button', 'Verbergen');
+    var hide = element('button', texts.hide || '×');
     hide.type = 'button';
     hide.style.font = 'inherit';
     hide.style.padding = '0.25rem 0.75rem';
@@ -85,7 +84,7 @@
       return;
     }
     if (state.problems && state.problems.length > 0) {
-      showProblems(state.problems);
+      showProblems(state.problems, state.texts);
     } else {
       removeOverlay();
     }
