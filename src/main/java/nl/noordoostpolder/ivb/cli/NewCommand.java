@@ -32,13 +32,13 @@ final class NewCommand implements Callable<Integer> {
     private static final Map<String, DocType> DUTCH = Map.of("thema", DocType.THEME, "sessie", DocType.SESSION,
             "mijlpaal", DocType.MILESTONE, "pagina", DocType.PAGE);
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "theme, trend, session, milestone or page.")
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "type", description = "theme, trend, session, milestone or page.")
     String type;
 
-    @Parameters(index = "1", paramLabel = "TITLE", description = "The title of the page, in quotes; the file name is made from it.")
+    @Parameters(index = "1", paramLabel = "TITLE", descriptionKey = "title", description = "The title of the page, in quotes; the file name is made from it.")
     String title;
 
-    @Parameters(index = "2", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR",
+    @Parameters(index = "2", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir",
             description = "Folder with content/ (default: ${DEFAULT-VALUE}).")
     Path sourceDir;
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 /** The options every command that reads a source folder shares. */
 final class SourceOptions {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR",
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir",
             description = "Folder with content/, templates/, assets/ and jbake.properties (default: ${DEFAULT-VALUE}).")
     Path sourceDir;
 
