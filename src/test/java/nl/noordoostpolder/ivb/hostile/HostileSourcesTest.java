@@ -39,7 +39,8 @@ import nl.noordoostpolder.ivb.testing.SiteUnderTest;
  * Files that git cannot hold or that are too big to commit (a 20 MB page, binary, invalid UTF-8, a byte order
  * mark, Windows line endings, symbolic links, a FIFO) are made by {@link GeneratedSources} under the case's name.
  * <p>
- * <b>{@code expected.txt}</b>: line 1 is the exact exit code. Every further line that is not blank and does not
+ * <b>{@code expected.txt}</b> (the run uses {@code --lang en}; every failing case runs once more in Dutch, which must
+ * give the same exit code and problems at the same files and lines, none left in English): line 1 is the exact exit code. Every further line that is not blank and does not
  * start with {@code #} is one expected {@code path:line: error: message} line of standard error, in the order the
  * command prints them (by path, then line); together they must be exactly the error lines printed, no more. A line
  * that ends in {@code " ..."} is a prefix: the printed line must start with the text before it (used where the
@@ -87,7 +88,8 @@ class HostileSourcesTest {
         HostileCase hostile = HostileCase.load(casesRoot().resolve("template-syntax-error"));
         try (Workspace ws = Workspace.create(SiteUnderTest.projectDir(), casesRoot().resolve("_base"), hostile)) {
             StringWriter err = new StringWriter();
-            int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build", ws.source().toString());
+            int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--lang", "en", "build",
+                    ws.source().toString());
             assertEquals(1, exit, err.toString());
             assertTrue(err.toString().startsWith("templates/trend.peb:8: error: "), err.toString());
             assertTrue(Files.notExists(ws.source().resolve("target")), "the default output folder target/site, or an "
@@ -125,14 +127,42 @@ class HostileSourcesTest {
             } else {
                 assertEquals(before, ws.fingerprint(), "the previous site changed, or something was left beside it\n"
                         + report + "\nworkspace now: " + listing(ws.root()));
+                assertSameProblemsInDutch(hostile, ws, exit, errors);
             }
+        }
+    }
+
+    /**
+     * The same failing case in Dutch (the default language) gives the same exit code and the same problems at the
+     * same files and lines, with the unchanged {@code file:line: error: } prefix, and no message left in English.
+     */
+    private static void assertSameProblemsInDutch(HostileCase hostile, Workspace ws, int englishExit,
+                                                  List<String> english) {
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("--lang", "nl"));
+        args.addAll(hostile.extraArgs() != null ? hostile.extraArgs() : List.of("build", "{src}", "--out", "{out}"));
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                args.stream().map(a -> substitute(a, ws)).toArray(String[]::new));
+        List<String> dutch = err.toString().lines().filter(l -> l.contains(": error: ") || l.startsWith("error: "))
+                .toList();
+        String report = "case " + hostile.name() + " in Dutch\nEnglish:\n" + String.join("\n", english) + "\nDutch:\n"
+                + err;
+        assertEquals(englishExit, exit, "exit code in Dutch\n" + report);
+        assertEquals(english.size(), dutch.size(), "number of problems in Dutch\n" + report);
+        for (int i = 0; i < english.size(); i++) {
+            String en = english.get(i);
+            String nl = dutch.get(i);
+            int cut = en.indexOf("error: ") + "error: ".length();
+            assertEquals(en.substring(0, cut), nl.substring(0, Math.min(cut, nl.length())),
+                    "file and line in Dutch\n" + report);
+            assertTrue(!nl.equals(en), "a message stayed English in Dutch: " + nl + "\n" + report);
         }
     }
 
     private static List<String> arguments(HostileCase hostile, Workspace ws) {
         List<String> custom = hostile.extraArgs();
-        List<String> args = custom != null ? custom
-                : List.of("build", "{src}", "--out", "{out}");
+        List<String> args = new ArrayList<>(List.of("--lang", "en")); // expected.txt holds the English messages
+        args.addAll(custom != null ? custom : List.of("build", "{src}", "--out", "{out}"));
         return args.stream().map(a -> substitute(a, ws)).toList();
     }
 
