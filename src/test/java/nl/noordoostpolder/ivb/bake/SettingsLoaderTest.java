@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class SettingsLoaderTest {
 
     @TempDir

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.noordoostpolder.ivb.validate.ContentException;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class StagedOutputTest {
 
     @TempDir

@@ -19,8 +19,11 @@ import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.source.SourceReader;
 import nl.noordoostpolder.ivb.validate.DocumentReader;
 import nl.noordoostpolder.ivb.validate.Problems;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
 /** Converts real pages with Asciidoctor in SAFE mode: what reaches the HTML, and what is refused with its line. */
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class AsciidocConverterTest {
 
     private static final String HEADER = "= Test\n:jbake-type: page\n:jbake-status: published\n:jbake-date: 2024-01-15\n"

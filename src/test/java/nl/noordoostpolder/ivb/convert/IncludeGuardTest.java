@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.noordoostpolder.ivb.source.SourceFile;
 import nl.noordoostpolder.ivb.validate.Problems;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class IncludeGuardTest {
 
     @TempDir

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 
 import nl.noordoostpolder.ivb.cli.Main;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
 /**
  * A page Asciidoctor needs minutes for (thousands of {@code pass:[} in a row: quadratic) fails the build with its
  * file instead of stalling it. The limit is lowered for the test with {@code ivb.convert.timeout}.
  */
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class SlowPageTest {
 
     @Test
@@ -32,7 +35,7 @@ class SlowPageTest {
             System.setProperty("ivb.convert.timeout", "3");
             int exit;
             try {
-                exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "build",
+                exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "--lang", "en", "build",
                         ws.source().toString(), "--out", ws.output().toString());
             } finally {
                 System.clearProperty("ivb.convert.timeout");

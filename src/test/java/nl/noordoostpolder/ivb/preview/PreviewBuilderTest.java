@@ -28,12 +28,15 @@ import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
 import nl.noordoostpolder.ivb.validate.Problem;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
 /**
  * The preview builder on a copy of the real site: each edit renders only the pages it affects, and the result is
  * always byte for byte what a build from scratch gives; a broken edit leaves the last good site in place.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class PreviewBuilderTest {
 
     private static final String TREND = "content/trends/krapte-in-de-zorg.adoc";

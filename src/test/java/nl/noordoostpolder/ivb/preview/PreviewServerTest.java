@@ -151,12 +151,16 @@ class PreviewServerTest {
 
     @Test
     void reportsProblemsAsJsonAndKeepsServingTheLastGoodSite() throws IOException {
+        nl.noordoostpolder.ivb.i18n.Language.use(nl.noordoostpolder.ivb.i18n.Language.NL); // the overlay's texts
         live.fail(List.of(new Problem("content/trends/x.adoc", 6, "unknown theme '<script>' (known: a, b).")));
         RawHttp.Response errors = RawHttp.get(port, "/__preview/errors");
         assertEquals("application/json", errors.header("Content-Type"));
         assertEquals("{\"generation\":1,\"ready\":true,\"problems\":[{\"path\":\"content/trends/x.adoc\",\"line\":6,"
                 + "\"message\":\"unknown theme '\\u003cscript\\u003e' (known: a, b).\",\"text\":\"content/trends/x.adoc:6: "
-                + "error: unknown theme '\\u003cscript\\u003e' (known: a, b).\"}]}", errors.text());
+                + "error: unknown theme '\\u003cscript\\u003e' (known: a, b).\"}],\"texts\":{\"heading\":\"Er is 1 fout: "
+                + "deze pagina is nog de vorige versie\",\"help\":\"Herstel de fout en sla het bestand op. De pagina laadt "
+                + "dan vanzelf opnieuw. Wat elke melding betekent, staat in docs/redactie.md.\",\"hide\":\"Verbergen\"}}",
+                errors.text());
         assertTrue(RawHttp.get(port, "/").text().contains("Hallo"));
     }
 
@@ -310,6 +314,7 @@ class PreviewServerTest {
 
     @Test
     void beforeTheFirstGoodBuildEveryPageIsAWaitingPageWithTheProblems() throws IOException {
+        nl.noordoostpolder.ivb.i18n.Language.use(nl.noordoostpolder.ivb.i18n.Language.NL);
         LiveSite empty = new LiveSite();
         empty.fail(List.of(new Problem("content/index.adoc", 1, "the file is empty.")));
         try (PreviewServer waiting = PreviewServer.start(new InetSocketAddress("127.0.0.1", 0), empty, 2)) {

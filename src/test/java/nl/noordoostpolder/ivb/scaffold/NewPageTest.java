@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +93,93 @@ class NewPageTest {
         assertTrue(Files.readString(session.file()).contains(":jbake-themes: evenementen, cybercrime\n:jbake-period: voorjaar 2025\n"));
         assertTrue(Files.readString(milestone.file()).contains(":jbake-period: 2026-11\n:jbake-progress: planned\n"));
 
+        // the published new pages still hold the sentences to replace: check names each, with its file and line
         Result check = run("check", source.toString());
-        assertEquals(Main.OK, check.code(), check.err());
+        assertEquals(Main.CONTENT_ERRORS, check.code(), check.err());
+        List<String> errors = check.err().lines().filter(l -> l.contains(": error: ")).toList();
+        for (String error : errors) {
+            assertTrue(error.matches("content/(trends/meer-drukte-op-de-weg|sessions/themasessie-verkeer|milestones/"
+                    + "evaluatie-van-het-beleid|contact-met-de-gemeente)\\.adoc:\\d+: error: the sentence '(Schrijf hier|"
+                    + "Leg hier uit) .*', written by 'new' for you to replace, is still here\\..*"), error);
+        }
+        assertFalse(check.err().contains("verkeersveiligheid.adoc") || check.err().contains("drukkere-wegen.adoc"),
+                "a draft may keep the sentences while it is being written: " + check.err());
+        for (PageCreator.Created c : List.of(session, milestone, page)) {
+            assertTrue(check.err().contains(c.path() + ":5: error: the sentence 'Schrijf hier in één zin"), check.err());
+        }
+
+        for (Path file : List.of(trendFile, session.file(), milestone.file(), page.file())) {
+            Files.writeString(file, Files.readString(file).replaceAll("(?m)^(:jbake-summary: )?(Schrijf hier|Leg hier uit)"
+                    + " .*$", "$1Een zin van de redactie."));
+        }
+        Result fixed = run("check", source.toString());
+        assertEquals(Main.OK, fixed.code(), fixed.err());
+        for (Path file : List.of(trendFile, theme.file(), themeTrend.file(), session.file(), milestone.file(), page.file())) {
+            Files.delete(file); // the site is shared by the tests of this class
+        }
+    }
+
+    @Test
+    void aPublishedPageWithASentenceOfNewFailsTheBuildInDutchWithFileAndLine() throws IOException {
+        Path page = source.resolve("content/over-de-toets.adoc");
+        PageCreator.Created c = creator.create(request(DocType.PAGE, "Over de toets", List.of(), null));
+        assertEquals(page, c.file());
+        try {
+            StringWriter err = new StringWriter();
+            int code = Main.run(java.util.Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(err), "build",
+                    source.toString(), "--out", source.resolve("target/toets").toString());
+            assertEquals(Main.CONTENT_ERRORS, code, err.toString());
+            List<String> lines = Files.readAllLines(page);
+            int summary = lines.indexOf(":jbake-summary: Schrijf hier in één zin waar deze pagina over gaat.") + 1;
+            assertTrue(err.toString().contains("content/over-de-toets.adoc:" + summary + ": error: hier staat nog de "
+                    + "voorbeeldzin 'Schrijf hier in één zin waar deze pagina over gaat.'. Vervang die door uw eigen "
+                    + "tekst."), err.toString());
+            int body = lines.indexOf("Schrijf hier in twee of drie korte zinnen waar deze pagina over gaat.") + 1;
+            assertTrue(err.toString().contains("content/over-de-toets.adoc:" + body + ": error: hier staat nog de "
+                    + "voorbeeldzin"), err.toString());
+            assertFalse(Files.exists(source.resolve("target/toets")));
+
+            Files.writeString(page, Files.readString(page).replace(":jbake-status: published", ":jbake-status: draft"));
+            StringWriter draftErr = new StringWriter();
+            assertEquals(Main.OK, Main.run(java.util.Map.of(), new PrintWriter(new StringWriter()),
+                    new PrintWriter(draftErr), "check", source.toString()), "a draft may keep them: " + draftErr);
+        } finally {
+            Files.deleteIfExists(page);
+        }
+    }
+
+    @Test
+    void theSentencesToReplaceHaveOneHomeTheTemplate() {
+        assertTrue(Placeholders.sentences().size() >= 10, Placeholders.sentences().toString());
+        for (DocType type : DocType.values()) {
+            String text = PageTemplate.text(new PageTemplate.Values(type, "Titel", DAY, true,
+                    type == DocType.TREND ? List.of("cybercrime") : List.of(), 1, type == DocType.MILESTONE ? "2026-11" : null));
+            assertTrue(Placeholders.sentences().stream().anyMatch(text::contains), type + " has a sentence to replace");
+        }
+    }
+
+    @Test
+    void aNewTrendTakesAFreePlaceEvenWhenAnotherPageOfItsThemeHasAProblem() throws IOException {
+        Path broken = source.resolve("content/trends/kapotte-trend.adoc");
+        Files.writeString(broken, """
+                = Kapotte trend
+                :jbake-type: trend
+                :jbake-status: published
+                :jbake-date: 2026-13-45
+                :jbake-summary: Een trend met een datum die niet bestaat.
+                :jbake-theme: cybercrime
+                :jbake-order: 40
+
+                Tekst.
+                """);
+        try {
+            PageCreator.Created c = creator.create(request(DocType.TREND, "Nieuwe vorm van oplichting",
+                    List.of("cybercrime"), null));
+            assertTrue(Files.readString(c.file()).contains(":jbake-order: 41\n"), Files.readString(c.file()));
+            Files.delete(c.file());
+        } finally {
+            Files.delete(broken);
+        }
     }
 
     @Test
@@ -100,6 +187,7 @@ class NewPageTest {
         PageCreator.Created c = creator.create(request(DocType.PAGE, "  Één thema's: Veiligheid & Zorg in Überlingen!  ",
                 List.of(), null));
         assertEquals("content/een-themas-veiligheid-en-zorg-in-uberlingen.adoc", c.path());
+        assertTrue(c.file().toFile().delete());
     }
 
     @Test
@@ -116,6 +204,7 @@ class NewPageTest {
         }
         assertTrue(highest > 0);
         assertTrue(Files.readString(c.file()).contains(":jbake-order: " + (highest + 1) + "\n"));
+        Files.delete(c.file());
     }
 
     @Test
@@ -179,7 +268,11 @@ class NewPageTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
+            String[] english = new String[args.length + 2]; // the assertions below quote the English messages
+            english[0] = "--lang";
+            english[1] = "en";
+            System.arraycopy(args, 0, english, 2, args.length);
+            int code = Main.run(english);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

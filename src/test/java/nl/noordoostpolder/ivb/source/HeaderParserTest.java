@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.noordoostpolder.ivb.validate.Problems;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class HeaderParserTest {
 
     private final Problems problems = new Problems();

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class SourceReaderTest {
 
     @TempDir

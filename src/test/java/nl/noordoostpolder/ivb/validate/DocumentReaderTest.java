@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import nl.noordoostpolder.ivb.content.DocType;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Period;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class DocumentReaderTest {
 
     private final Problems problems = new Problems();

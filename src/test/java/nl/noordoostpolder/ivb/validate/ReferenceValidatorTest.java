@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.noordoostpolder.ivb.content.Document;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.noordoostpolder.ivb.testing.InEnglish;
 
+@ExtendWith(InEnglish.class) // these tests assert the English text of the messages
 class ReferenceValidatorTest {
 
     private final List<Document> docs = new ArrayList<>();
