@@ -31,7 +31,7 @@ class HelpTextTest {
     @ValueSource(strings = {"", "build", "check", "serve", "new", "help"})
     void helpIsDutchByDefault(String command) {
         String help = help(NO_LOCALE, command);
-        assertTrue(help.startsWith("Gebruik: ivb"), help);
+        assertTrue(help.contains("Gebruik: ivb"), help);
         assertTrue(help.contains("Opties:"), help);
         assertTrue(help.contains("Taal van de meldingen"), help);
         for (String english : List.of("Usage:", "Options:", "Show this help", "Print version", "Language of the")) {
@@ -43,7 +43,7 @@ class HelpTextTest {
     @ValueSource(strings = {"", "build", "check", "serve", "new", "help"})
     void helpIsEnglishWithLangEn(String command) {
         String help = help(NO_LOCALE, command, "--lang", "en");
-        assertTrue(help.startsWith("Usage: ivb"), help);
+        assertTrue(help.contains("Usage: ivb"), help);
         assertTrue(help.contains("Options:"), help);
         assertTrue(help.contains("Show this help message and exit."), help);
         assertFalse(help.contains("Gebruik:") || help.contains("Opties:") || help.contains("Toon deze hulp"), help);
