@@ -18,22 +18,19 @@ import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code build}: bakes the site; on any problem the previous site stays as it was. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Bake the site into a folder (default: SOURCE_DIR/target/site). On any problem nothing is "
-                + "written and the previous site stays as it was.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: SOURCE_DIR/target/site).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Absolute address of the published site, e.g. https://example.org/ivb/ (default: site.baseurl in jbake.properties).")
+    @Option(names = "--base-url", paramLabel = "URL")
     String baseUrl;
 
-    @Option(names = "--force", description = "Bake even when no source changed since the last build.")
+    @Option(names = "--force")
     boolean force;
 
     @Spec

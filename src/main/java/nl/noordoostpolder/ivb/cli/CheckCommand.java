@@ -13,8 +13,7 @@ import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code check}: finds every problem a build would find, without writing a site. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the content and templates and report every problem, without writing a site.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

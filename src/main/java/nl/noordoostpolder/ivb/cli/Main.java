@@ -21,17 +21,15 @@ import picocli.CommandLine.ScopeType;
  * Everything it prints for a person is Dutch, or English with {@code --lang en} or an English locale (see
  * {@link Language#choose}). The language is chosen once, before picocli builds any help text, and the texts of
  * the help come from the same catalogue as every other message ({@link Messages#bundle}, keys {@code ivb.*} and
- * {@code usage.*}); the descriptions written here are only the fallback picocli needs.
+ * {@code usage.*}), so the annotations here carry no description of their own.
  */
 @Command(name = "ivb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Bakes the website of the Integraal veiligheidsbeleid 2024-2027 from AsciiDoc.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Parsed again by picocli only so that every command accepts it; {@link #run} reads it first. */
-    @Option(names = "--lang", paramLabel = "nl|en", scope = ScopeType.INHERIT, descriptionKey = "lang",
-            description = "Language of the messages: nl (Dutch, the default) or en (English).")
+    @Option(names = "--lang", paramLabel = "nl|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
     String lang;
 
     public static final int OK = 0;

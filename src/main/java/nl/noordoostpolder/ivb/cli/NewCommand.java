@@ -23,38 +23,31 @@ import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code new}: starts a page of a type, with a valid header and a short Dutch template to write over. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Start a new page: writes content/FOLDER/SLUG.adoc with a complete header for its type and a "
-                + "short template text, checks it as 'build' would, and never overwrites a file.",
-                "TYPE is theme, trend, session, milestone or page (or in Dutch: thema, trend, sessie, mijlpaal, pagina)."})
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
 
     private static final Map<String, DocType> DUTCH = Map.of("thema", DocType.THEME, "sessie", DocType.SESSION,
             "mijlpaal", DocType.MILESTONE, "pagina", DocType.PAGE);
 
-    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "type", description = "theme, trend, session, milestone or page.")
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "type")
     String type;
 
-    @Parameters(index = "1", paramLabel = "TITLE", descriptionKey = "title", description = "The title of the page, in quotes; the file name is made from it.")
+    @Parameters(index = "1", paramLabel = "TITLE", descriptionKey = "title")
     String title;
 
-    @Parameters(index = "2", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir",
-            description = "Folder with content/ (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "2", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir")
     Path sourceDir;
 
-    @Option(names = "--theme", paramLabel = "SLUG", split = ",",
-            description = "For a trend (required): its theme. For a session: the theme(s) it was about, comma separated.")
+    @Option(names = "--theme", paramLabel = "SLUG", split = ",")
     List<String> themes;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the page (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "For a milestone or a session: when it happens, as 2024-03-01, 2024-03 or \"voorjaar 2024\" "
-                    + "(a milestone without --period gets the month of --date).")
+    @Option(names = "--period", paramLabel = "PERIOD")
     String period;
 
-    @Option(names = "--verbose", description = "Show stack traces.")
+    @Option(names = "--verbose")
     boolean verbose;
 
     @Spec

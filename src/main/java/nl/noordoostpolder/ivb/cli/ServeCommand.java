@@ -19,23 +19,16 @@ import nl.noordoostpolder.ivb.preview.PreviewSession;
 import nl.noordoostpolder.ivb.i18n.Messages;
 
 /** {@code serve}: a preview of the site that rebuilds and reloads the browser on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the site in your browser while you edit. Every save rebuilds what changed and reloads "
-                + "the page; a problem is shown in the terminal and over the page, and the last good version stays "
-                + "visible until the file is fixed.",
-                "The preview is written to SOURCE_DIR/target/preview (never to the published site). Stop with Ctrl+C."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SourceOptions source;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-            description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Another address "
-                    + "makes the preview reachable from other computers.")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1")
     String host;
 
     @Spec

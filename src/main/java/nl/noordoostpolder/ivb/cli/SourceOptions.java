@@ -8,13 +8,12 @@ import picocli.CommandLine.Parameters;
 /** The options every command that reads a source folder shares. */
 final class SourceOptions {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir",
-            description = "Folder with content/, templates/, assets/ and jbake.properties (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "SOURCE_DIR", descriptionKey = "sourceDir")
     Path sourceDir;
 
-    @Option(names = "--verbose", description = "Show JBake's log and stack traces.")
+    @Option(names = "--verbose")
     boolean verbose;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Pages to convert at once (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 }

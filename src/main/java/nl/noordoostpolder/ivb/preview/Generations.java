@@ -40,7 +40,7 @@ final class Generations implements AutoCloseable {
             Files.createDirectories(this.base);
             this.lockFile = FileChannel.open(this.base.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the preview folder " + this.base, e);
+            throw new UncheckedIOException(Messages.get("preview.cannot-create", this.base), e);
         }
         FileLock lock;
         try {

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.noordoostpolder.ivb.i18n.Messages;
 
 /**
  * Watches the sources of a site ({@code content/}, {@code templates/}, {@code assets/}, every folder below them, and
@@ -54,7 +55,7 @@ public final class SourceWatcher implements AutoCloseable {
                 registerTree(root.resolve(name));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot watch " + root, e);
+            throw new UncheckedIOException(Messages.get("preview.cannot-watch", root), e);
         }
         this.thread = new Thread(this::run, "ivb-preview-watch");
         this.thread.setDaemon(true);
