@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * an apostrophe is an ordinary character, so Dutch plurals such as "pagina's" need no escaping, and values are
  * inserted as they are (format numbers before passing them).
  * <pre>{@code
- * Messages.get("theme.unknown", slug, known)   // in the current language
+ * Messages.get("ref.theme.unknown", slug, known)   // in the current language
  * }</pre>
  */
 public final class Messages {
