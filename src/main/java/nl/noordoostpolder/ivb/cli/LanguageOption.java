@@ -11,6 +11,18 @@ final class LanguageOption {
     private LanguageOption() {
     }
 
+    /** The command ({@code build}, {@code serve}, ...): the first word that is neither an option nor its value. */
+    static String command(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(NAME)) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return "";
+    }
+
     /** The value of the last {@code --lang X} or {@code --lang=X} before a {@code --}, or null when there is none. */
     static String in(String... args) {
         String value = null;

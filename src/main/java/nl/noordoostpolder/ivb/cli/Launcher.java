@@ -83,7 +83,7 @@ public final class Launcher {
     }
 
     private static boolean isServe(String[] args) {
-        return args.length > 0 && args[0].equals("serve");
+        return LanguageOption.command(args).equals("serve");
     }
 
     private static Path archive() {
@@ -99,7 +99,7 @@ public final class Launcher {
     static long pageCount(String[] args) {
         Path source = Path.of(".");
         for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("-") && !args[i - 1].matches("--(out|port|host|base-url|theme|date|threads)")
+            if (!args[i].startsWith("-") && !args[i - 1].matches("--(out|port|host|base-url|theme|date|threads|lang)")
                     && Files.isDirectory(Path.of(args[i], "content"))) {
                 source = Path.of(args[i]);
             }

@@ -50,7 +50,7 @@ class EditorGuideIT {
         String newTrend = command(chapter, "java -jar target/ivb.jar new trend");
         Result created = run(newTrend);
         assertEquals(0, created.code(), created.output());
-        assertTrue(created.output().contains("Written content/trends/meer-drukte-op-de-weg.adoc"), created.output());
+        assertTrue(created.output().contains("Geschreven: content/trends/meer-drukte-op-de-weg.adoc"), created.output());
 
         // steps 4 and 5: replace the template sentences and the summary, keep the headings
         Path file = source.resolve("content/trends/meer-drukte-op-de-weg.adoc");
@@ -134,7 +134,10 @@ class EditorGuideIT {
         command.add("-jar");
         command.add(System.getProperty("ivb.jar", SiteUnderTest.projectDir().resolve("target/ivb.jar").toString()));
         command.addAll(words.subList(3, words.size()));
-        Process p = new ProcessBuilder(command).directory(source.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(source.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES"));
+        builder.environment().put("LANG", "nl_NL.UTF-8"); // a Dutch editor's computer, whatever this machine's locale
+        Process p = builder.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         return new Result(p.exitValue(), output);

@@ -62,7 +62,7 @@ class HostileCliIT {
                 "template-syntax-error")) {
             try (Workspace ws = workspace(name)) {
                 String before = ws.fingerprint();
-                Result result = run(ws.root(), "build", "source", "--out", "out/site");
+                Result result = run(ws.root(), "--lang", "en", "build", "source", "--out", "out/site");
                 assertEquals(1, result.exit(), name + "\n" + result.err());
                 HostileCase hostile = HostileCase.load(HostileSourcesTest.casesRoot().resolve(name));
                 List<String> errors = result.err().lines().filter(l -> l.contains(": error: ")).toList();
@@ -78,7 +78,7 @@ class HostileCliIT {
     @Test
     void aGoodSourceBakesAndExitsZero() throws Exception {
         try (Workspace ws = workspace("markup-in-title-and-summary")) {
-            Result result = run(ws.root(), "build", "source", "--out", "out/site");
+            Result result = run(ws.root(), "build", "source", "--out", "out/site", "--lang", "en");
             assertEquals(0, result.exit(), result.err());
             assertTrue(result.out().startsWith("Baked "), result.out());
             assertTrue(result.err().isBlank(), result.err());
@@ -91,9 +91,9 @@ class HostileCliIT {
         Result usage = run(dir, "build", "--no-such-option");
         assertEquals(2, usage.exit(), usage.err());
         assertNoStackTrace(usage);
-        Result missing = run(dir, "build", "bestaat-niet");
+        Result missing = run(dir, "build", "bestaat-niet", "--lang", "nl");
         assertEquals(1, missing.exit(), missing.err());
-        assertTrue(missing.err().startsWith("content: error: there is no content/ folder in "), missing.err());
+        assertTrue(missing.err().startsWith("content: error: er is geen map content/ in "), missing.err());
         assertNoStackTrace(missing);
         assertFalse(Files.exists(dir.resolve("bestaat-niet")), "nothing was written");
     }

@@ -64,7 +64,7 @@ class ServeCommandIT {
         }
         String jar = System.getProperty("ivb.jar", SiteUnderTest.projectDir().resolve("target/ivb.jar").toString());
         process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "serve", source.toString(), "--port", Integer.toString(port)).redirectErrorStream(true).start();
+                "serve", source.toString(), "--port", Integer.toString(port), "--lang", "en").redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
