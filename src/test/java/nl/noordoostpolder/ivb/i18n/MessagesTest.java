@@ -66,6 +66,22 @@ class MessagesTest {
     }
 
     @Test
+    void numbersAreWrittenAsTheLanguageWritesThem() {
+        try {
+            Language.use(Language.NL);
+            assertEquals("3,1", Messages.number(3.14159, 1));
+            assertEquals("1.250", Messages.number(1250));
+            assertEquals("Site gebakken: 1.250 pagina's in target/site in 3,1 s (x)", Messages.get("build.done",
+                    Messages.number(1250), "target/site", Messages.number(3.14159, 1), "x"));
+            Language.use(Language.EN);
+            assertEquals("3.1", Messages.number(3.14159, 1));
+            assertEquals("1,250", Messages.number(1250));
+        } finally {
+            Language.use(Language.NL);
+        }
+    }
+
+    @Test
     void aMissingValueIsAProgrammingErrorNotASilentGap() {
         assertThrows(IllegalArgumentException.class, () -> Messages.in(Language.NL, "lang.unknown"));
         assertThrows(IllegalArgumentException.class, () -> Messages.in(Language.NL, "no.such.key"));
