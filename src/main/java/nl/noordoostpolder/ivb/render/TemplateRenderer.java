@@ -84,7 +84,8 @@ public final class TemplateRenderer {
         } catch (PebbleException e) {
             throw new ContentException(templateProblem(e, page));
         } catch (IOException e) {
-            throw new ContentException(Problem.ofFile("templates/" + page.getTemplate() + ".peb", e.getMessage()));
+            throw new ContentException(Problem.ofFile("templates/" + page.getTemplate() + ".peb",
+                    Messages.get("template.unreadable", e.getMessage())));
         }
         return out.toString();
     }
