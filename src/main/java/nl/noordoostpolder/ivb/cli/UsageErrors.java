@@ -28,7 +28,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private static String describe(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
             String what = String.join(" ", unmatched.getUnmatched());
-            return what.startsWith("-") ? Messages.get("cli.unknown-option", what)
+            CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+            if (what.startsWith("-")) {
+                return Messages.get("cli.unknown-option", what);
+            }
+            return spec.parent() == null && !spec.subcommands().isEmpty()
+                    ? Messages.get("cli.unknown-command", unmatched.getUnmatched().get(0),
+                            String.join(", ", spec.subcommands().keySet()))
                     : Messages.get("cli.unexpected", what);
         }
         if (e instanceof CommandLine.MissingParameterException missing) {

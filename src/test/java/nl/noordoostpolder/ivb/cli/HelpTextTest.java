@@ -84,6 +84,15 @@ class HelpTextTest {
                 err.toString().strip().replace("\r", ""));
     }
 
+    @Test
+    void anUnknownCommandNamesTheCommandsThereAre() {
+        StringWriter err = new StringWriter();
+        int exit = Main.run(NO_LOCALE, new PrintWriter(new StringWriter()), new PrintWriter(err), "bouw");
+        assertEquals(Main.USAGE, exit);
+        assertTrue(err.toString().startsWith("error: onbekende opdracht: bouw. Kies een van: build, check, serve, new, "
+                + "help."), err.toString());
+    }
+
     /** Every text picocli shows must come from the catalogue: a key for each command, option and argument. */
     private static void collect(CommandSpec spec, ResourceBundle bundle, List<String> missing) {
         String prefix = spec.qualifiedName(".");
