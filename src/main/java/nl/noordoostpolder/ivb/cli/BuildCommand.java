@@ -32,6 +32,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute address of the published site, e.g. https://example.org/ivb/ (default: site.baseurl in jbake.properties).")
     String baseUrl;
 
+    @Option(names = "--edit-url", paramLabel = "URL",
+            description = "Address of the web editor of the sources for the link 'Bewerk deze pagina'; the page's "
+                    + "source path is appended, e.g. https://github.com/OWNER/REPO/edit/main/ (default: site.editurl in "
+                    + "jbake.properties).")
+    String editUrl;
+
     @Option(names = "--force", description = "Bake even when no source changed since the last build.")
     boolean force;
 
@@ -42,10 +48,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(source.verbose);
         Path output = out != null ? out : source.sourceDir.resolve("target/site");
-        BakeOptions options = Commands.options(source).withBaseUrl(baseUrl);
+        BakeOptions options = Commands.options(source).withBaseUrl(baseUrl).withEditUrl(editUrl);
         PrintWriter err = spec.commandLine().getErr();
         BuildFingerprint fingerprint = new BuildFingerprint(source.sourceDir, output,
-                "base-url=" + (baseUrl == null ? "" : baseUrl));
+                "base-url=" + (baseUrl == null ? "" : baseUrl) + "\nedit-url=" + (editUrl == null ? "" : editUrl));
         if (!force && fingerprint.upToDate()) {
             spec.commandLine().getOut().printf("%s is up to date: no source changed since the last build "
                     + "(use --force to bake anyway)%n", Commands.display(output.toAbsolutePath().normalize()));
@@ -62,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
                     Commands.display(result.output()), result.millis() / 1000.0, publishing);
             return Main.OK;
         } catch (ContentException e) {
-            Commands.printProblems(e, err);
+            Commands.printProblems(e, err, source.sourceDir);
             err.printf("Build failed: %d problem(s). Nothing was written; %s is unchanged.%n", e.problems().size(),
                     Commands.display(output.toAbsolutePath().normalize()));
             return Main.CONTENT_ERRORS;

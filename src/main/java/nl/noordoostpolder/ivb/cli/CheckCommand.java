@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("No problems found.");
             return Main.OK;
         } catch (ContentException e) {
-            Commands.printProblems(e, err);
+            Commands.printProblems(e, err, source.sourceDir);
             err.printf("%d problem(s) found.%n", e.problems().size());
             return Main.CONTENT_ERRORS;
         }
