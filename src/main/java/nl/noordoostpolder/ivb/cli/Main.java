@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ivb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes the website of the Integraal veiligheidsbeleid 2024-2027 from AsciiDoc.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
