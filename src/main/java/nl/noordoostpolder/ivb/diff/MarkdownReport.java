@@ -16,7 +16,7 @@ import nl.noordoostpolder.ivb.i18n.Messages;
  */
 public final class MarkdownReport {
 
-    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]()<>#+!|~&\"'-]");
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~&]");
 
     private MarkdownReport() {
     }
@@ -53,7 +53,11 @@ public final class MarkdownReport {
         out.append('\n');
     }
 
-    /** Text with every Markdown and HTML special character escaped with a backslash. */
+    /**
+     * Text with the characters that start Markdown or HTML markup escaped with a backslash: emphasis, code, links
+     * and images ({@code [} and {@code ]}), HTML tags and entities, table cells, strike-through. Inside a table cell or
+     * after "- " nothing else can start a block.
+     */
     static String escape(String text) {
         return SPECIAL.matcher(text.replaceAll("\\s+", " ")).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
