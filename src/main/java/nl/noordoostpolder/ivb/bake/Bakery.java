@@ -80,7 +80,7 @@ public final class Bakery implements AutoCloseable {
         Problems problems = new Problems();
         Timings.mark("start");
         SourceTree tree = SourceTree.scan(sourceDir, problems);
-        SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), problems);
+        SiteSettings settings = SettingsLoader.load(sourceDir, options.baseUrl(), options.editUrl(), problems);
         List<Document> documents = ContentLoader.load(tree, problems);
         List<Document> published = documents.stream().filter(Document::isPublished).toList();
         checkOutput(output, problems);

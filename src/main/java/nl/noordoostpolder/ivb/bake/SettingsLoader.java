@@ -41,6 +41,14 @@ public final class SettingsLoader {
     }
 
     public static SiteSettings load(Path sourceDir, String baseUrlOverride, Problems problems) {
+        return load(sourceDir, baseUrlOverride, null, problems);
+    }
+
+    /**
+     * The settings, with the base URL and the edit URL given on the command line (when not blank) in place of
+     * {@code site.baseurl} and {@code site.editurl}.
+     */
+    public static SiteSettings load(Path sourceDir, String baseUrlOverride, String editUrlOverride, Problems problems) {
         Properties props = new Properties();
         Path file = sourceDir.resolve(FILE);
         if (Files.isRegularFile(file)) {
@@ -60,7 +68,8 @@ public final class SettingsLoader {
         });
         boolean override = baseUrlOverride != null && !baseUrlOverride.isBlank();
         String baseUrl = override ? baseUrlOverride : props.getProperty("site.baseurl", "");
-        String editUrl = props.getProperty("site.editurl", "");
+        boolean editOverride = editUrlOverride != null && !editUrlOverride.isBlank();
+        String editUrl = editOverride ? editUrlOverride : props.getProperty("site.editurl", "");
         try {
             SiteSettings.checkAddress(baseUrl, Messages.get("settings.base-url"));
         } catch (IllegalArgumentException e) {
@@ -70,7 +79,8 @@ public final class SettingsLoader {
         try {
             SiteSettings.checkAddress(editUrl, Messages.get("settings.edit-url"));
         } catch (IllegalArgumentException e) {
-            problems.add(FILE, lineOf(file, "site.editurl"), e.getMessage());
+            problems.add(editOverride ? "--edit-url" : FILE, editOverride ? 0 : lineOf(file, "site.editurl"),
+                    e.getMessage());
             editUrl = "";
         }
         return new SiteSettings(

@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL")
     String baseUrl;
 
+    @Option(names = "--edit-url", paramLabel = "URL")
+    String editUrl;
+
     @Option(names = "--force")
     boolean force;
 
@@ -40,10 +43,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(source.verbose);
         Path output = out != null ? out : source.sourceDir.resolve("target/site");
-        BakeOptions options = Commands.options(source).withBaseUrl(baseUrl);
+        BakeOptions options = Commands.options(source).withBaseUrl(baseUrl).withEditUrl(editUrl);
         PrintWriter err = spec.commandLine().getErr();
         BuildFingerprint fingerprint = new BuildFingerprint(source.sourceDir, output,
-                "base-url=" + (baseUrl == null ? "" : baseUrl));
+                "base-url=" + (baseUrl == null ? "" : baseUrl) + "\nedit-url=" + (editUrl == null ? "" : editUrl));
         if (!force && fingerprint.upToDate()) {
             spec.commandLine().getOut().println(Messages.get("build.up-to-date",
                     Commands.display(output.toAbsolutePath().normalize())));
@@ -60,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
                     Commands.display(result.output()), Messages.number(result.millis() / 1000.0, 1), publishing));
             return Main.OK;
         } catch (ContentException e) {
-            Commands.printProblems(e, err);
+            Commands.printProblems(e, err, source.sourceDir);
             err.println(Messages.get(e.problems().size() == 1 ? "build.failed.one" : "build.failed",
                     Messages.number(e.problems().size()), Commands.display(output.toAbsolutePath().normalize())));
             return Main.CONTENT_ERRORS;

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Messages.get("check.ok"));
             return Main.OK;
         } catch (ContentException e) {
-            Commands.printProblems(e, err);
+            Commands.printProblems(e, err, source.sourceDir);
             err.println(Messages.get(e.problems().size() == 1 ? "check.problems.one" : "check.problems",
                     Messages.number(e.problems().size())));
             return Main.CONTENT_ERRORS;

@@ -25,6 +25,12 @@ final class Commands {
         err.flush();
     }
 
+    /** As above, and in GitHub Actions each problem once more as an annotation on its file and line. */
+    static void printProblems(ContentException e, PrintWriter err, Path sourceDir) {
+        printProblems(e, err);
+        GitHubAnnotations.fromEnvironment().print(e.problems(), sourceDir, err);
+    }
+
     /** A path as short as it can be: relative to the working folder when inside it. */
     static String display(Path path) {
         Path cwd = Path.of("").toAbsolutePath();

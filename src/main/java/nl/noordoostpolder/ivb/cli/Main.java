@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
  * {@code usage.*}), so the annotations here carry no description of their own.
  */
 @Command(name = "ivb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

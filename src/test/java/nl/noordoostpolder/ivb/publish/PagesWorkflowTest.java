@@ -32,12 +32,21 @@ import nl.noordoostpolder.ivb.testing.SiteUnderTest;
  * The GitHub Pages workflow is GitHub's own flow for a built site: checkout, Java 17 (Temurin) with the Maven cache,
  * configure-pages for the address, the README's build command with that address, the tests, upload of
  * {@code target/site}, deploy-pages; and it deploys only from the default branch, never from a pull request.
+ * Before all that a fast job runs {@code ivb check} (problems as annotations in a pull request); on pull requests only,
+ * a job writes what the change publishes into the run's summary and uploads the pull request's site. Every build
+ * passes the address of GitHub's web editor for "Bewerk deze pagina".
  */
 class PagesWorkflowTest {
 
     private static final Path WORKFLOW = SiteUnderTest.projectDir().resolve(".github/workflows/pages.yml");
     private static final String DEFAULT_BRANCH_ONLY =
             "github.event_name != 'pull_request' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)";
+
+    private static final String PULL_REQUEST_ONLY = "github.event_name == 'pull_request'";
+    /** GitHub's web editor for a file on the default branch: {@code https://github.com/OWNER/REPO/edit/BRANCH/PATH}. */
+    static final String EDIT_URL = "${{ github.server_url }}/${{ github.repository }}/edit/"
+            + "${{ github.event.repository.default_branch }}/";
+    private static final String PASSES_EDIT_URL = "-Dsite.editUrl=\"$EDIT_URL\"";
 
     private static Map<String, Object> workflow;
 
@@ -91,7 +100,7 @@ class PagesWorkflowTest {
     @Test
     void deployJobRunsOnlyForTheDefaultBranchAfterTheBuild() {
         Map<String, Object> deploy = job("deploy");
-        assertEquals("build", deploy.get("needs"));
+        assertEquals(List.of("build"), needs("deploy"));
         assertEquals(DEFAULT_BRANCH_ONLY, deploy.get("if"));
         Map<String, Object> environment = map(deploy.get("environment"), "environment");
         assertEquals("github-pages", environment.get("name"));
@@ -117,7 +126,7 @@ class PagesWorkflowTest {
         for (String job : map(workflow.get("jobs"), "jobs").keySet()) {
             steps(job).stream().map(s -> (String) s.get("uses")).filter(Objects::nonNull).forEach(uses::add);
         }
-        assertEquals(5, uses.size(), uses.toString());
+        assertEquals(12, uses.size(), uses.toString());
         for (String action : uses) {
             assertTrue(action.matches("actions/[a-z-]+@v\\d+(\\.\\d+){0,2}"), action);
         }
@@ -134,6 +143,119 @@ class PagesWorkflowTest {
             passed |= arguments.item(i).getTextContent().strip().equals("--base-url=${site.baseUrl}");
         }
         assertTrue(passed, "the exec plugin passes --base-url=${site.baseUrl} to `ivb build`");
+    }
+
+    @Test
+    void aFastCheckJobComesFirstAndTheBuildWithItsBrowserTestsNeedsIt() {
+        Map<String, Object> check = job("check");
+        assertFalse(check.containsKey("if"), "check runs on every push and pull request");
+        assertFalse(check.containsKey("needs"), "check is the first job");
+        List<Map<String, Object>> steps = steps("check");
+        int checkout = index(steps, "actions/checkout@");
+        int java = index(steps, "actions/setup-java@");
+        assertEquals("maven", map(steps.get(java).get("with"), "setup-java with").get("cache"));
+        int tool = indexOfRun(steps, "mvn -B -q -Dmaven.test.skip=true -DskipSiteBake package");
+        int run = indexOfRun(steps, "java -jar target/ivb.jar check");
+        assertTrue(checkout < java && java < tool && tool < run, List.of(checkout, java, tool, run).toString());
+        for (Map<String, Object> step : steps) {
+            String command = (String) Objects.requireNonNullElse(step.get("run"), "");
+            assertFalse(command.contains("verify") || command.contains("-DskipTests package"),
+                    "the check job neither tests nor bakes: " + command);
+        }
+        assertFalse(workflowText().contains("GITHUB_ACTIONS:"),
+                "GitHub sets GITHUB_ACTIONS=true itself; nothing may override it, or no annotations appear");
+
+        assertEquals(List.of("check"), needs("build"), "the long build and browser tests wait for the check");
+        assertEquals(List.of("build"), needs("deploy"));
+    }
+
+    @Test
+    void onPullRequestsOnlyTheSummaryOfWhatChangesAndTheSiteToDownload() {
+        Map<String, Object> changes = job("changes");
+        assertEquals(PULL_REQUEST_ONLY, changes.get("if"));
+        assertEquals(List.of("check"), needs("changes"));
+        List<Map<String, Object>> steps = steps("changes");
+
+        Map<String, Object> base = null;
+        for (Map<String, Object> step : steps) {
+            Object with = step.get("with");
+            if (with instanceof Map<?, ?> w && "base".equals(w.get("path"))) {
+                base = step;
+            }
+        }
+        assertNotNull(base, "a step checks out the base branch into base/");
+        assertEquals("${{ github.event.pull_request.base.sha }}", map(base.get("with"), "base with").get("ref"));
+
+        int ownSite = indexOfRun(steps, "mvn -B -q -DskipTests package");
+        Map<String, Object> baseBuild = steps.stream().filter(s -> "base".equals(s.get("working-directory")))
+                .findFirst().orElseThrow(() -> new AssertionError("a step builds in base/ with the base's own pom"));
+        assertTrue(((String) baseBuild.get("run")).startsWith("mvn -B -q -DskipTests package"), baseBuild.toString());
+        int summary = indexOfRun(steps, "java -jar target/ivb.jar diff base/target/site target/site --format markdown");
+        assertTrue(((String) steps.get(summary).get("run")).contains(">> \"$GITHUB_STEP_SUMMARY\""));
+        assertTrue(ownSite < steps.indexOf(baseBuild) && steps.indexOf(baseBuild) < summary);
+
+        int upload = index(steps, "actions/upload-artifact@v4");
+        Map<String, Object> with = map(steps.get(upload).get("with"), "upload-artifact with");
+        assertEquals("voorbeeld-site", with.get("name"));
+        assertEquals("target/site", with.get("path"));
+
+        for (String name : map(workflow.get("jobs"), "jobs").keySet()) {
+            for (Map<String, Object> step : steps(name)) {
+                boolean summarises = String.valueOf(step.get("run")).contains("GITHUB_STEP_SUMMARY");
+                boolean uploadsArtifact = String.valueOf(step.get("uses")).startsWith("actions/upload-artifact@");
+                if (summarises || uploadsArtifact) {
+                    assertTrue(PULL_REQUEST_ONLY.equals(job(name).get("if")) || PULL_REQUEST_ONLY.equals(step.get("if")),
+                            "runs on pull requests only: " + step);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyBuildPassesGitHubsEditorForTheEditLink() {
+        assertEquals(EDIT_URL, map(workflow.get("env"), "env").get("EDIT_URL"));
+        List<String> builds = new ArrayList<>();
+        for (String name : List.of("build", "changes")) {
+            for (Map<String, Object> step : steps(name)) {
+                String run = (String) Objects.requireNonNullElse(step.get("run"), "");
+                if (run.contains("mvn -B") && (run.contains(" package") || run.contains(" verify"))) {
+                    builds.add(run);
+                    assertTrue(run.contains(PASSES_EDIT_URL), "the edit address is passed: " + run);
+                }
+            }
+        }
+        assertEquals(4, builds.size(), builds.toString());
+    }
+
+    @Test
+    void theBakeInThePomReceivesTheEditUrlProperty() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList arguments = factory.newDocumentBuilder().parse(SiteUnderTest.projectDir().resolve("pom.xml").toFile())
+                .getElementsByTagName("argument");
+        boolean passed = false;
+        for (int i = 0; i < arguments.getLength(); i++) {
+            passed |= arguments.item(i).getTextContent().strip().equals("--edit-url=${site.editUrl}");
+        }
+        assertTrue(passed, "the exec plugin passes --edit-url=${site.editUrl} to `ivb build`");
+    }
+
+    /** The jobs a job waits for, whether written as one name or as a list. */
+    private static List<String> needs(String jobName) {
+        Object needs = job(jobName).get("needs");
+        if (needs instanceof String one) {
+            return List.of(one);
+        }
+        assertTrue(needs instanceof List<?>, jobName + " needs another job");
+        return ((List<?>) needs).stream().map(String::valueOf).toList();
+    }
+
+    private static String workflowText() {
+        try {
+            return Files.readString(WORKFLOW, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The build command of the README's quick start. */

@@ -1,0 +1,37 @@
+package nl.noordoostpolder.ivb.diff;
+
+import java.util.List;
+
+import nl.noordoostpolder.ivb.i18n.Messages;
+
+/** A {@link SiteDiff} for a terminal: one line per page, {@code +} new, {@code ~} changed, {@code -} removed. */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String render(SiteDiff diff) {
+        StringBuilder out = new StringBuilder();
+        out.append(Messages.get("diff.title")).append('\n');
+        out.append(ReportTexts.summary(diff)).append('\n');
+        section(out, "diff.added.heading", '+', diff.added());
+        section(out, "diff.changed.heading", '~', diff.changed());
+        section(out, "diff.removed.heading", '-', diff.removed());
+        out.append('\n');
+        for (String line : ReportTexts.parts(diff)) {
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String heading, char mark, List<PageChange> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(Messages.get(heading, pages.size())).append('\n');
+        for (PageChange page : pages) {
+            out.append("  ").append(mark).append(' ').append(page.title()).append("  (").append(page.address())
+                    .append(")\n");
+        }
+    }
+}
