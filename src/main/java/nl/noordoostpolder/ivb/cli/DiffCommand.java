@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +15,6 @@ import nl.noordoostpolder.ivb.diff.NotASiteException;
 import nl.noordoostpolder.ivb.diff.SiteDiff;
 import nl.noordoostpolder.ivb.diff.SiteSnapshot;
 import nl.noordoostpolder.ivb.diff.TextReport;
-import nl.noordoostpolder.ivb.i18n.Language;
 import nl.noordoostpolder.ivb.i18n.Messages;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 
@@ -26,20 +24,19 @@ import nl.noordoostpolder.ivb.render.SiteSettings;
  * A report, not a check: the exit code is 0 whether or not anything differs, and 2 when a folder is not a built
  * site. The pull-request workflow writes its Markdown into the job summary.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true, modelTransformer = DiffCommand.HelpInCatalogue.class,
-        description = "diff.help.description")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "OUDE_SITE", descriptionKey = "diff.help.old")
+    @Parameters(index = "0", paramLabel = "OUDE_SITE", descriptionKey = "old")
     Path oldSite;
 
-    @Parameters(index = "1", paramLabel = "NIEUWE_SITE", descriptionKey = "diff.help.new")
+    @Parameters(index = "1", paramLabel = "NIEUWE_SITE", descriptionKey = "new")
     Path newSite;
 
-    @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text", descriptionKey = "diff.help.format")
+    @Option(names = "--format", paramLabel = "text|markdown", defaultValue = "text")
     String format;
 
-    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "diff.help.base.url")
+    @Option(names = "--base-url", paramLabel = "URL")
     String baseUrl;
 
     @Spec
@@ -74,15 +71,5 @@ final class DiffCommand implements Callable<Integer> {
         err.println("error: " + message);
         err.flush();
         return Main.USAGE;
-    }
-
-    /** Takes the help texts from the message catalogue, in the language of this run. */
-    static final class HelpInCatalogue implements IModelTransformer {
-        @Override
-        public CommandSpec transform(CommandSpec spec) {
-            spec.resourceBundle(Messages.bundle(Language.current()));
-            spec.usageMessage().description(Messages.get("diff.help.description").split("\n"));
-            return spec;
-        }
     }
 }

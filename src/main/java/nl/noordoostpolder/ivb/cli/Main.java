@@ -41,6 +41,7 @@ public final class Main {
     private static final Set<String> CONVERTING = Set.of("build", "check", "serve");
 
     public static void main(String[] args) {
+        ConsoleEncoding.useUtf8WhenAscii();
         if (CONVERTING.contains(LanguageOption.command(args))) {
             AsciidocConverter.startInBackground(); // JRuby takes seconds to start: begin while the command line parses
         }

@@ -26,9 +26,9 @@ public final class MarkdownReport {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(escape(Messages.get("diff.title"))).append("\n\n");
         out.append(escape(ReportTexts.summary(diff))).append("\n\n");
-        section(out, "diff.added.heading", diff.added(), "");
-        section(out, "diff.changed.heading", diff.changed(), baseUrl);
-        section(out, "diff.removed.heading", diff.removed(), baseUrl);
+        section(out, Messages.get("diff.added.heading", diff.added().size()), diff.added(), "");
+        section(out, Messages.get("diff.changed.heading", diff.changed().size()), diff.changed(), baseUrl);
+        section(out, Messages.get("diff.removed.heading", diff.removed().size()), diff.removed(), baseUrl);
         if (!baseUrl.isEmpty() && !(diff.changed().isEmpty() && diff.removed().isEmpty())) {
             out.append(escape(Messages.get("diff.markdown.links"))).append("\n\n");
         }
@@ -42,7 +42,7 @@ public final class MarkdownReport {
         if (pages.isEmpty()) {
             return;
         }
-        out.append("### ").append(escape(Messages.get(heading, pages.size()))).append("\n\n");
+        out.append("### ").append(escape(heading)).append("\n\n");
         out.append("| ").append(escape(Messages.get("diff.column.title"))).append(" | ")
                 .append(escape(Messages.get("diff.column.address"))).append(" |\n|---|---|\n");
         for (PageChange page : pages) {

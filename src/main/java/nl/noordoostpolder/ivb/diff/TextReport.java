@@ -14,9 +14,9 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(Messages.get("diff.title")).append('\n');
         out.append(ReportTexts.summary(diff)).append('\n');
-        section(out, "diff.added.heading", '+', diff.added());
-        section(out, "diff.changed.heading", '~', diff.changed());
-        section(out, "diff.removed.heading", '-', diff.removed());
+        section(out, Messages.get("diff.added.heading", diff.added().size()), '+', diff.added());
+        section(out, Messages.get("diff.changed.heading", diff.changed().size()), '~', diff.changed());
+        section(out, Messages.get("diff.removed.heading", diff.removed().size()), '-', diff.removed());
         out.append('\n');
         for (String line : ReportTexts.parts(diff)) {
             out.append(line).append('\n');
@@ -28,7 +28,7 @@ public final class TextReport {
         if (pages.isEmpty()) {
             return;
         }
-        out.append('\n').append(Messages.get(heading, pages.size())).append('\n');
+        out.append('\n').append(heading).append('\n');
         for (PageChange page : pages) {
             out.append("  ").append(mark).append(' ').append(page.title()).append("  (").append(page.address())
                     .append(")\n");

@@ -89,7 +89,7 @@ class HelpTextTest {
         StringWriter err = new StringWriter();
         int exit = Main.run(NO_LOCALE, new PrintWriter(new StringWriter()), new PrintWriter(err), "bouw");
         assertEquals(Main.USAGE, exit);
-        assertTrue(err.toString().startsWith("error: onbekende opdracht: bouw. Kies een van: build, check, serve, new, "
+        assertTrue(err.toString().startsWith("error: onbekende opdracht: bouw. Kies een van: build, check, serve, new, diff, "
                 + "help."), err.toString());
     }
 
