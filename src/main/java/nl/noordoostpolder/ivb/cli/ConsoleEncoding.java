@@ -22,6 +22,8 @@ final class ConsoleEncoding {
     /** Replaces {@code System.out} and {@code System.err} by UTF-8 streams when the locale's encoding is ASCII. */
     static void useUtf8WhenAscii() {
         if (isAscii(System.getProperty("sun.stdout.encoding", System.getProperty("file.encoding", "")))) {
+            System.setProperty("sun.stdout.encoding", "UTF-8"); // picocli wraps System.out in this encoding
+            System.setProperty("sun.stderr.encoding", "UTF-8");
             System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         }
