@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+import nl.noordoostpolder.ivb.testing.Umask;
 import nl.noordoostpolder.ivb.validate.Problem;
 
 /**
@@ -83,6 +84,13 @@ class PreviewBuilderTest {
         Path built = dir.resolve("built");
         bakery.build(built);
         SiteFolders.assertSameSite(built, live.current().root());
+    }
+
+    @Test
+    void theServedFolderHasTheUmasksPermissionsLikeABuild() {
+        Umask.assumePosix();
+        Umask.assertUmaskMode(source.resolve("target/preview"), dir);
+        Umask.assertUmaskMode(live.current().root(), dir);
     }
 
     @Test
