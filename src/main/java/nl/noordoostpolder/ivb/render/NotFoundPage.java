@@ -1,0 +1,71 @@
+package nl.noordoostpolder.ivb.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import nl.noordoostpolder.ivb.i18n.Messages;
+import nl.noordoostpolder.ivb.validate.ContentException;
+import nl.noordoostpolder.ivb.validate.Problem;
+
+/**
+ * What makes the 404 page work at any missing address a server shows it for, at any depth, as one static file: the
+ * site's stylesheet inlined (so it never depends on the address), the policy that allows exactly that inline code,
+ * and, without a base URL, a small script that finds the site root.
+ * <p>
+ * With a base URL the page's links start from its path ({@code /repo/}) and no script is needed. Without one the
+ * page cannot know where the site lives: its links are written relative to the site root, which is right when the
+ * missing address is in the site's top folder (also without JavaScript), and the script ({@code site-root.js})
+ * corrects them at any depth. It asks for {@code 404.html} in every folder of the address at once and takes the
+ * deepest that is this very page (answered with 200 and carrying the same {@link #marker() marker}) as the site root
+ * (a shallower one may be another site on the same domain);
+ * then it points every relative link and form there and loads the page's scripts from there.
+ *
+ * @param style  the text of the inline {@code <style>}: the site's stylesheet
+ * @param script the text of the inline {@code <script>}, empty with a base URL
+ * @param marker a value that identifies this site's 404 page, for the script to recognise it
+ * @param policy the page's Content-Security-Policy
+ */
+public record NotFoundPage(String style, String script, String marker, String policy) {
+
+    /** The stylesheet, relative to the source folder; every page links it as {@code css/site.css}. */
+    public static final String STYLESHEET = "assets/css/site.css";
+    private static final String SCRIPT = "site-root.js";
+
+    /** The inline parts of the 404 page for a site with {@code stylesheet} and these settings. */
+    public static NotFoundPage of(Path stylesheet, SiteSettings settings) {
+        String style = ContentSecurityPolicy.parsedText(read(stylesheet));
+        if (style.toLowerCase(Locale.ROOT).contains("</style")) {
+            throw new ContentException(Problem.ofFile(STYLESHEET, Messages.get("publish.notFoundStyleEnd")));
+        }
+        String script = settings.hasBaseUrl() ? "" : ContentSecurityPolicy.parsedText(resource(SCRIPT));
+        String marker = ContentSecurityPolicy.hash(style + script).replace("'", "");
+        return new NotFoundPage(style, script, marker, ContentSecurityPolicy.allowingInline(style, script));
+    }
+
+    private static String read(Path stylesheet) {
+        try {
+            return Files.readString(stylesheet, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ContentException(Problem.ofFile(STYLESHEET, Messages.get("publish.notFoundNoStylesheet")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = NotFoundPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
