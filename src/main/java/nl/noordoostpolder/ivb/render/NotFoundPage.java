@@ -7,11 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
-
-import nl.noordoostpolder.ivb.i18n.Messages;
-import nl.noordoostpolder.ivb.validate.ContentException;
-import nl.noordoostpolder.ivb.validate.Problem;
+import java.util.regex.Pattern;
 
 /**
  * What makes the 404 page work at any missing address a server shows it for, at any depth, as one static file: the
@@ -21,9 +17,9 @@ import nl.noordoostpolder.ivb.validate.Problem;
  * With a base URL the page's links start from its path ({@code /repo/}) and no script is needed. Without one the
  * page cannot know where the site lives: its links are written relative to the site root, which is right when the
  * missing address is in the site's top folder (also without JavaScript), and the script ({@code site-root.js})
- * corrects them at any depth. It asks for {@code 404.html} in every folder of the address at once and takes the
- * deepest that is this very page (answered with 200 and carrying the same {@link #marker() marker}) as the site root
- * (a shallower one may be another site on the same domain);
+ * corrects them at any depth. It asks for {@code 404.html} in each folder of the address, deepest first, and takes
+ * the first that is this very page (answered with 200 and carrying the same {@link #marker() marker}) as the site
+ * root, so it never asks above the site's own folder (where another site of the same domain may live);
  * then it points every relative link and form there and loads the page's scripts from there.
  *
  * @param style  the text of the inline {@code <style>}: the site's stylesheet
@@ -36,23 +32,26 @@ public record NotFoundPage(String style, String script, String marker, String po
     /** The stylesheet, relative to the source folder; every page links it as {@code css/site.css}. */
     public static final String STYLESHEET = "assets/css/site.css";
     private static final String SCRIPT = "site-root.js";
+    private static final Pattern END_TAG = Pattern.compile("</(style)", Pattern.CASE_INSENSITIVE);
 
     /** The inline parts of the 404 page for a site with {@code stylesheet} and these settings. */
     public static NotFoundPage of(Path stylesheet, SiteSettings settings) {
-        String style = ContentSecurityPolicy.parsedText(read(stylesheet));
-        if (style.toLowerCase(Locale.ROOT).contains("</style")) {
-            throw new ContentException(Problem.ofFile(STYLESHEET, Messages.get("publish.notFoundStyleEnd")));
-        }
+        // "</style" would end the element early; "<\/style" means the same in a CSS string or comment
+        String style = END_TAG.matcher(ContentSecurityPolicy.parsedText(read(stylesheet))).replaceAll("<\\\\/$1");
         String script = settings.hasBaseUrl() ? "" : ContentSecurityPolicy.parsedText(resource(SCRIPT));
         String marker = ContentSecurityPolicy.hash(style + script).replace("'", "");
         return new NotFoundPage(style, script, marker, ContentSecurityPolicy.allowingInline(style, script));
     }
 
+    /**
+     * The stylesheet's text; empty when it is missing, as the link check then reports it for every other page that
+     * links it, and the build fails there.
+     */
     private static String read(Path stylesheet) {
         try {
             return Files.readString(stylesheet, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ContentException(Problem.ofFile(STYLESHEET, Messages.get("publish.notFoundNoStylesheet")));
+            return "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,9 @@
 // The 404 page of a site built without a base URL. A server shows it at any missing address, at any depth, so its
 // links, written relative to the site root, are only right in the site's top folder. This finds the site root: it
-// asks for 404.html in each folder of the address at once, and the deepest answer that is this very page
-// (status 200, same marker) is the root. Then every relative link and form points there, and the page's scripts
-// load from there. Without JavaScript, or when nothing is found, the links stay as they are.
+// asks for 404.html in each folder of the address, deepest first, and the first answer that is this very page
+// (status 200, same marker) is the root, so it never asks above the site's own folder. Then every relative link and
+// form points there, and the page's scripts load from there. Without JavaScript, or when nothing is found, the links
+// stay as they are.
 (() => {
   'use strict';
   const script = document.currentScript;
@@ -17,7 +18,11 @@
   const isOurs = async (dir) => {
     try {
       const response = await fetch(dir + '404.html', { credentials: 'same-origin' });
-      return response.ok && (await response.text()).includes(expected);
+      if (!response.ok) {
+        response.body?.cancel();
+        return false;
+      }
+      return (await response.text()).includes(expected);
     } catch (e) {
       return false;
     }
@@ -41,10 +46,13 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
     else resolve();
   });
-  Promise.all(folders.map(isOurs)).then(async (answers) => {
-    const deepest = answers.indexOf(true);
-    if (deepest < 0) return;
-    await ready;
-    pointAt(folders[deepest]);
-  });
+  (async () => {
+    for (const dir of folders) {
+      if (await isOurs(dir)) {
+        await ready;
+        pointAt(dir);
+        return;
+      }
+    }
+  })();
 })();

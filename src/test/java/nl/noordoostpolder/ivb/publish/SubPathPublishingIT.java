@@ -51,7 +51,8 @@ class SubPathPublishingIT {
     @Test
     void notFoundPageOfTheBakedSiteWorksThreeFoldersDeep() throws IOException {
         SiteSettings settings = PublishedSites.settingsOfBakedSite();
-        String prefix = settings.basePath(); // without a base URL the 404 page expects the root of a domain
+        // without a base URL the 404 page works anywhere: its script finds the site root (NotFoundPageIT)
+        String prefix = settings.hasBaseUrl() ? settings.basePath() : "/repo/";
         try (StaticSiteServer server = new StaticSiteServer(SiteUnderTest.bakedSite(), prefix)) {
             assertNotFoundPageWorks(server, prefix, settings.baseUrl());
             assertOnlyUnder(prefix, server);
@@ -90,7 +91,10 @@ class SubPathPublishingIT {
 
     private static void assertNotFoundPageWorks(StaticSiteServer server, String prefix, String baseUrl) {
         SiteCrawler crawler = new SiteCrawler(server.baseUrl(), baseUrl);
-        for (String missingPath : List.of("bestaat-niet.html", DEEP_MISSING)) {
+        // Without a base URL and without JavaScript the links are right in the site's top folder only; deeper, the
+        // page's script corrects them, which NotFoundPageIT checks in Chromium.
+        List<String> missingPaths = baseUrl.isEmpty() ? List.of("bestaat-niet.html") : List.of("bestaat-niet.html", DEEP_MISSING);
+        for (String missingPath : missingPaths) {
             URI missing = URI.create(server.baseUrl() + missingPath);
             SiteCrawler.Fetched response = crawler.fetch(missing);
             assertEquals(404, response.status(), missing + " must answer 404");
@@ -99,12 +103,10 @@ class SubPathPublishingIT {
             assertNotNull(h1, "the 404 page has a heading");
             assertEquals(GeneratedPage.NOT_FOUND.getTitle(), h1.text());
 
-            Element stylesheet = html.selectFirst("link[rel=stylesheet]");
-            assertNotNull(stylesheet, "the 404 page links its stylesheet");
-            URI css = missing.resolve(stylesheet.attr("href"));
-            SiteCrawler.Fetched cssResponse = crawler.fetch(css);
-            assertEquals(200, cssResponse.status(), "stylesheet " + css + " of the 404 page at " + missingPath);
-            assertTrue(cssResponse.contentType().startsWith("text/css"), "stylesheet type: " + cssResponse.contentType());
+            Element style = html.selectFirst("head > style");
+            assertNotNull(style, "the 404 page carries its stylesheet inline");
+            SiteCrawler.Fetched css = crawler.fetch(URI.create(server.baseUrl() + "css/site.css"));
+            assertEquals(css.body().replace("\r\n", "\n"), style.data(), "the inline style is the site's stylesheet");
 
             List<URI> followed = crawler.check(missing, response);
             assertEquals(Set.of(), crawler.problems(), "links of the 404 page at " + missingPath);
