@@ -198,7 +198,7 @@ class PreviewBuilderTest {
     }
 
     @Test
-    void aTemplateChangeRendersEveryPageAndAnAssetChangeNone() throws IOException {
+    void aTemplateChangeRendersEveryPageAndAnAssetChangeOnlyThe404PageThatInlinesTheStylesheet() throws IOException {
         append("templates/partials/footer.peb", "\n<!-- voettekst -->\n");
         PreviewBuilder.Outcome template = builder.rebuild();
         assertEquals(template.pages(), template.rendered().size());
@@ -207,8 +207,9 @@ class PreviewBuilderTest {
         prepend("assets/css/site.css", "/* preview test */\n");
         PreviewBuilder.Outcome asset = builder.rebuild();
         assertTrue(asset.written());
-        assertEquals(List.of(), asset.rendered());
+        assertEquals(List.of("404.html"), asset.rendered());
         assertTrue(served("css/site.css").startsWith("/* preview test */"));
+        assertTrue(served("404.html").contains("<style>/* preview test */"));
         assertSameAsFullBuild();
     }
 
