@@ -17,17 +17,17 @@ import java.util.regex.Pattern;
  * With a base URL the page's links start from its path ({@code /repo/}) and no script is needed. Without one the
  * page cannot know where the site lives: its links are written relative to the site root, which is right when the
  * missing address is in the site's top folder (also without JavaScript), and the script ({@code site-root.js})
- * corrects them at any depth. It asks for {@code 404.html} in each folder of the address, deepest first, and takes
- * the first that is this very page (answered with 200 and carrying the same {@link #marker() marker}) as the site
- * root, so it never asks above the site's own folder (where another site of the same domain may live);
+ * corrects them at any depth. It asks for {@code css/site.css} in each folder of the address, deepest first, and takes
+ * the first that answers with this site's stylesheet (the same text as the page's {@code <style>}) as the site root:
+ * it never asks above the site's own folder (where another site of the same domain may live), and a server that
+ * answers every missing address with this page and status 200 does not mislead it;
  * then it points every relative link and form there and loads the page's scripts from there.
  *
  * @param style  the text of the inline {@code <style>}: the site's stylesheet
  * @param script the text of the inline {@code <script>}, empty with a base URL
- * @param marker a value that identifies this site's 404 page, for the script to recognise it
  * @param policy the page's Content-Security-Policy
  */
-public record NotFoundPage(String style, String script, String marker, String policy) {
+public record NotFoundPage(String style, String script, String policy) {
 
     /** The stylesheet, relative to the source folder; every page links it as {@code css/site.css}. */
     public static final String STYLESHEET = "assets/css/site.css";
@@ -39,8 +39,7 @@ public record NotFoundPage(String style, String script, String marker, String po
         // "</style" would end the element early; "<\/style" means the same in a CSS string or comment
         String style = END_TAG.matcher(ContentSecurityPolicy.parsedText(read(stylesheet))).replaceAll("<\\\\/$1");
         String script = settings.hasBaseUrl() ? "" : ContentSecurityPolicy.parsedText(resource(SCRIPT));
-        String marker = ContentSecurityPolicy.hash(style + script).replace("'", "");
-        return new NotFoundPage(style, script, marker, ContentSecurityPolicy.allowingInline(style, script));
+        return new NotFoundPage(style, script, ContentSecurityPolicy.allowingInline(style, script));
     }
 
     /**

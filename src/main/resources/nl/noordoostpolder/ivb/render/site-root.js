@@ -1,28 +1,30 @@
 // The 404 page of a site built without a base URL. A server shows it at any missing address, at any depth, so its
 // links, written relative to the site root, are only right in the site's top folder. This finds the site root: it
-// asks for 404.html in each folder of the address, deepest first, and the first answer that is this very page
-// (status 200, same marker) is the root, so it never asks above the site's own folder. Then every relative link and
-// form points there, and the page's scripts load from there. Without JavaScript, or when nothing is found, the links
-// stay as they are.
+// asks for css/site.css in each folder of the address, deepest first, and the first answer that is this site's
+// stylesheet (the same text as the <style> of this page) marks the root. It never asks above the site's own folder,
+// and a server that answers every missing address with this page and status 200 does not mislead it. Then every
+// relative link and form points at the root, and the page's scripts load from there. Without JavaScript, or when
+// nothing is found, the links stay as they are.
 (() => {
   'use strict';
   const script = document.currentScript;
-  const marker = document.querySelector('meta[name="ivb-404"]');
-  if (!marker || !window.fetch) return;
-  const expected = 'content="' + marker.content + '"';
+  const style = document.querySelector('style');
+  if (!style || !window.fetch) return;
   const folders = [];
   for (let dir = location.pathname.replace(/[^/]*$/, ''); dir && folders.length < 16;
     dir = dir.slice(0, -1).replace(/[^/]*$/, '')) {
     folders.push(dir);
   }
-  const isOurs = async (dir) => {
+  const isRoot = async (dir) => {
     try {
-      const response = await fetch(dir + '404.html', { credentials: 'same-origin' });
-      if (!response.ok) {
+      const response = await fetch(dir + 'css/site.css', { credentials: 'same-origin' });
+      if (!response.ok || (response.headers.get('Content-Type') || '').includes('html')) {
         response.body?.cancel();
         return false;
       }
-      return (await response.text()).includes(expected);
+      // as the build inlined it: the parser's line ends, and "</style" written "<\/style"
+      const text = (await response.text()).replace(/\r\n?/g, '\n').replace(/<\/(style)/gi, '<\\/$1');
+      return text === style.textContent;
     } catch (e) {
       return false;
     }
@@ -48,7 +50,7 @@
   });
   (async () => {
     for (const dir of folders) {
-      if (await isOurs(dir)) {
+      if (await isRoot(dir)) {
         await ready;
         pointAt(dir);
         return;

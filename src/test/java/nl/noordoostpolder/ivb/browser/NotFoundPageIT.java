@@ -127,6 +127,28 @@ class NotFoundPageIT {
     }
 
     /**
+     * A misconfigured server answers a missing address with the 404 page and status 200 (nginx's
+     * {@code try_files $uri /404.html;}): the page's script, which looks for the site's stylesheet, still finds the
+     * site root and not the deepest folder of the address.
+     */
+    @org.junit.jupiter.api.Test
+    void aServerThatAnswersMissingAddressesWith200DoesNotMisleadTheScript() throws Exception {
+        try (StaticSiteServer server = new StaticSiteServer(bakedFor(""), "/ivb/", 200)) {
+            HeadlessChromium.viewport(driver, 1280, 800);
+            driver.get(server.baseUrl() + MISSING.get(2));
+            waitForLinks(true, "/ivb/", "200 for missing addresses");
+            List<String> problems = new ArrayList<>();
+            for (String link : links()) {
+                String problem = problemWithLink(server, link);
+                if (problem != null) {
+                    problems.add(link + " " + problem);
+                }
+            }
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    /**
      * Without a base URL the page's script finds the site root and marks it on {@code <html>}; with one the links
      * are right from the start. Either way the menu script has folded the menu when it ran.
      */
@@ -187,7 +209,7 @@ class NotFoundPageIT {
             return response.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"") ? null : "is not the feed";
         }
         Document page = Jsoup.parse(response.body());
-        if (page.selectFirst("h1") == null || page.selectFirst("meta[name=ivb-404]") != null) {
+        if (page.selectFirst("h1") == null || page.selectFirst("h1").text().equals(GeneratedPage.NOT_FOUND.getTitle())) {
             return "is not a page of the site";
         }
         return null;
