@@ -116,6 +116,11 @@ class NotFoundPageIT {
             driver.get(server.baseUrl() + MISSING.get(2));
             waitForLinks(baseUrl.isEmpty(), prefix, "320 px, dark");
             violations.addAll(Axe.run(driver, prefix + MISSING.get(2) + " at 320 px, dark"));
+            if (baseUrl.isEmpty() && prefix.equals("/a/b/")) { // for a person to look at, beside ScreenshotsIT's
+                Path shots = java.nio.file.Files.createDirectories(SiteUnderTest.projectDir().resolve("target/screenshots"));
+                java.nio.file.Files.write(shots.resolve("not-found-320-dark.png"),
+                        driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
             HeadlessChromium.colorScheme(driver, "light");
 
             assertEquals(List.of(), violations);
