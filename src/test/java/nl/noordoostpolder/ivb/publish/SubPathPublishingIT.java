@@ -31,8 +31,9 @@ import nl.noordoostpolder.ivb.testing.StaticSiteServer;
  * The same baked site works wherever it is served: at the root of a domain, as a GitHub Pages project site
  * ({@code /repo/}) and two folders deep ({@code /a/b/}). A plain static server serves it and a crawler follows every
  * link, stylesheet, script and image of every page: all answer 200, none leaves the site's folder, nothing comes from
- * another site, every page is reachable. The 404 page, which a server shows at any missing address, is checked three
- * folders deep, in a site baked for that folder.
+ * another site, every page is reachable. The 404 page, which a server shows at any missing address, is checked without
+ * JavaScript: three folders deep in a site baked for that folder, and in the site's top folder in a site baked without
+ * an address (deeper, its script corrects the links; {@code NotFoundPageIT} checks that in Chromium).
  */
 class SubPathPublishingIT {
 
@@ -49,7 +50,7 @@ class SubPathPublishingIT {
     }
 
     @Test
-    void notFoundPageOfTheBakedSiteWorksThreeFoldersDeep() throws IOException {
+    void notFoundPageOfTheBakedSiteLinksIntoTheSiteWithoutJavaScript() throws IOException {
         SiteSettings settings = PublishedSites.settingsOfBakedSite();
         // without a base URL the 404 page works anywhere: its script finds the site root (NotFoundPageIT)
         String prefix = settings.hasBaseUrl() ? settings.basePath() : "/repo/";
