@@ -3,10 +3,12 @@ package nl.noordoostpolder.ivb.bake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -19,6 +21,8 @@ import nl.noordoostpolder.ivb.i18n.Messages;
  * succeeded, so a failed build never leaves a half-written or empty site where the previous good one was.
  */
 public final class StagedOutput implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path staging;
@@ -52,7 +56,7 @@ public final class StagedOutput implements AutoCloseable {
             }
             Path createdFrom = Files.exists(parent) ? null : topmostMissing(parent);
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+            Path staging = createStagingFolder(parent, "." + absolute.getFileName() + ".staging-");
             return new StagedOutput(absolute, staging, createdFrom);
         } catch (AccessDeniedException e) {
             throw cannotWrite(absolute, Messages.get("output.denied"));
@@ -60,6 +64,23 @@ public final class StagedOutput implements AutoCloseable {
             throw cannotWrite(absolute, e.getReason() == null ? e.getMessage() : e.getReason());
         } catch (IOException e) {
             throw cannotWrite(absolute, e.getMessage());
+        }
+    }
+
+    /**
+     * Creates a new, uniquely named folder with the permissions of the user's umask ({@code 755} under umask
+     * {@code 022}), like every folder inside the site. {@code Files.createTempDirectory} would make it {@code 700}
+     * on POSIX systems, and once moved into place that mode would be copied by {@code rsync -a}, {@code cp -a} or
+     * {@code tar} onto a server, where a web server running as another user could then read nothing.
+     */
+    static Path createStagingFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                // another bake (or a leftover) holds this name: draw again
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import nl.noordoostpolder.ivb.render.ContentSecurityPolicy;
 import nl.noordoostpolder.ivb.validate.Problem;
 
 /**
@@ -16,8 +17,7 @@ import nl.noordoostpolder.ivb.validate.Problem;
 public final class LiveSite {
 
     /** The default policy, used until a page declares its own; the same as the site's templates declare. */
-    static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+    static final String DEFAULT_POLICY = ContentSecurityPolicy.SITE;
 
     /**
      * @param generation increases with every good build; 0 before the first one

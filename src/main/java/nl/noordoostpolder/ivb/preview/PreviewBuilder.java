@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import nl.noordoostpolder.ivb.bake.ContentLoader;
 import nl.noordoostpolder.ivb.bake.SettingsLoader;
 import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.Page;
 import nl.noordoostpolder.ivb.content.Section;
 import nl.noordoostpolder.ivb.content.SiteModel;
@@ -32,6 +33,7 @@ import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import nl.noordoostpolder.ivb.post.BakedPage;
 import nl.noordoostpolder.ivb.post.BakedSite;
 import nl.noordoostpolder.ivb.post.OutputSteps;
+import nl.noordoostpolder.ivb.render.NotFoundPage;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
 import nl.noordoostpolder.ivb.search.SearchIndexWriter;
@@ -115,6 +117,8 @@ public final class PreviewBuilder implements AutoCloseable {
     private Map<String, Rendered> pages = Map.of();
     private TemplateRenderer renderer;
     private String templateFingerprint;
+    /** The stylesheet the 404 page carries inline, as it was at the last good build (see {@link NotFoundPage}). */
+    private String inlineStylesheet;
     private StaticFiles staticFiles;
 
     /**
@@ -154,6 +158,7 @@ public final class PreviewBuilder implements AutoCloseable {
             return failed(problems, start, phases);
         }
         String fingerprint = templateFingerprint(settings);
+        String stylesheet = inlineStylesheet();
         phases.done("read");
         boolean everything = renderer == null || !fingerprint.equals(templateFingerprint);
         TemplateRenderer nextRenderer = everything
@@ -166,7 +171,8 @@ public final class PreviewBuilder implements AutoCloseable {
         SiteModel site = new SiteModel(published);
         PageReads.Values values = new PageReads.Values(site);
         List<Page> stale = site.getAllPages().stream()
-                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values))
+                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values)
+                        || p.equals(GeneratedPage.NOT_FOUND) && !stylesheet.equals(inlineStylesheet))
                 .toList();
         Map<String, Rendered> fresh = render(stale, site, values, nextRenderer);
         phases.done("render");
@@ -223,6 +229,7 @@ public final class PreviewBuilder implements AutoCloseable {
         pages = next;
         renderer = nextRenderer;
         templateFingerprint = fingerprint;
+        inlineStylesheet = stylesheet;
         staticFiles = statics;
         live.publish(folder, policyOf(folder));
         generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
@@ -300,6 +307,16 @@ public final class PreviewBuilder implements AutoCloseable {
     }
 
     /** A digest of everything that makes every page render differently: the templates and the site settings. */
+    /** The text of the stylesheet the 404 page inlines; a change renders that page again. */
+    private String inlineStylesheet() {
+        Path css = sourceDir.resolve(NotFoundPage.STYLESHEET);
+        try {
+            return Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return ""; // reported by the link check of the pages that link it
+        }
+    }
+
     private String templateFingerprint(SiteSettings settings) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -97,16 +97,27 @@ public final class TemplateRenderer {
         context.put("settings", settings);
         context.put("root", rootOf(page));
         context.put("nav", NAV);
+        if (page == GeneratedPage.NOT_FOUND) {
+            NotFoundPage notFound = NotFoundPage.of(templatesDir.resolveSibling(NotFoundPage.STYLESHEET), settings);
+            context.put("notFound", notFound);
+            context.put("csp", notFound.policy());
+        } else {
+            context.put("csp", ContentSecurityPolicy.SITE);
+        }
         return context;
     }
 
     /**
      * The way back to the site root. The 404 page is served at every missing address, at any depth, so a relative
      * link from it would depend on the address that was asked for: its links start from the base path of the
-     * configured base URL instead ({@code /repo/}; {@code /} without a base URL).
+     * configured base URL instead ({@code /repo/}). Without a base URL they are relative to the site root, and the
+     * page's script corrects them (see {@link NotFoundPage}).
      */
     private String rootOf(Page page) {
-        return page == GeneratedPage.NOT_FOUND ? settings.basePath() : page.getRoot();
+        if (page != GeneratedPage.NOT_FOUND) {
+            return page.getRoot();
+        }
+        return settings.hasBaseUrl() ? settings.basePath() : "";
     }
 
     private static final Map<String, GeneratedPage> NAV = Map.of(

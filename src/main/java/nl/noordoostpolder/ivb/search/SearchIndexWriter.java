@@ -25,9 +25,10 @@ import nl.noordoostpolder.ivb.i18n.Messages;
  * a search needs them. Every file is also written gzipped ({@value #COMPRESSED_FILE_NAME} and so on), which the
  * page fetches and unpacks itself, because not every host compresses JSON (see {@link SplitIndexWriter}).
  * <p>
- * Every page an editor wrote is indexed, and of the pages the site makes only the overviews (themes, trends,
- * sessions, timeline), by their title and summary: the search page, the A-Z list and the 404 page are no answers
- * to a question.
+ * Every page an editor wrote is indexed, and of the pages the site makes the overviews (themes, trends, sessions,
+ * timeline, A-Z), by their title, summary and introduction but not their lists of links, which repeat the titles of
+ * other pages and would add them to every result: a citizen who searches "tijdlijn" or "alfabet" finds the page.
+ * The search page and the 404 page are no answers to a question.
  */
 public final class SearchIndexWriter implements OutputStep {
 
@@ -42,7 +43,7 @@ public final class SearchIndexWriter implements OutputStep {
     private static final String TIMING_LABEL = "[search index]";
 
     private static final List<GeneratedPage> OVERVIEWS = List.of(GeneratedPage.THEMES, GeneratedPage.TRENDS,
-            GeneratedPage.SESSIONS, GeneratedPage.TIMELINE);
+            GeneratedPage.SESSIONS, GeneratedPage.TIMELINE, GeneratedPage.INDEX_AZ);
 
     private final SplitIndexWriter.LastWrite lastWrite;
 

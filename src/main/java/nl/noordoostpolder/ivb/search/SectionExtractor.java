@@ -16,7 +16,8 @@ import nl.noordoostpolder.ivb.post.BakedPage;
  * Cuts a baked page into the parts a reader can land on: the opening (lead and the text before the first heading)
  * and one part per heading with an {@code id} inside the page body.
  * <p>
- * Only the page header's lead and the element with class {@code page-body} are read. Everything a template adds
+ * Only the page header's lead, the introduction of a page the site makes itself (class {@code page-intro}: what an
+ * overview lists, without the list) and the element with class {@code page-body} are read. Everything a template adds
  * around them (site header, menus, breadcrumbs, contents list, lists of related pages, footer) is chrome that would
  * make every page match the same words, so it is left out; so are navigation, scripts and hidden elements inside the
  * body.
@@ -26,6 +27,8 @@ public final class SectionExtractor {
     /** The element that wraps the converted AsciiDoc body in every page template. */
     static final String BODY_SELECTOR = "." + BakedPage.BODY_CLASS;
     static final String LEAD_SELECTOR = "main .page-header .lead";
+    /** The introduction of an overview page (themes, trends, sessions, timeline, A-Z), above its list of links. */
+    static final String INTRO_SELECTOR = "main .page-intro";
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED = Set.of("nav", "script", "style", "template", "noscript", "svg",
@@ -42,6 +45,9 @@ public final class SectionExtractor {
         Element lead = html.selectFirst(LEAD_SELECTOR);
         Element body = html.selectFirst(BODY_SELECTOR);
         Collector collector = new Collector(lead == null ? "" : lead.text());
+        for (Element intro : html.select(INTRO_SELECTOR)) {
+            intro.filter(collector);
+        }
         if (body != null) {
             body.filter(collector);
         }

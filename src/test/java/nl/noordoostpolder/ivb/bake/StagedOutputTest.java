@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.noordoostpolder.ivb.testing.Umask;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import org.junit.jupiter.api.extension.ExtendWith;
 import nl.noordoostpolder.ivb.testing.InEnglish;
@@ -98,5 +99,30 @@ class StagedOutputTest {
             Files.writeString(staged.folder().resolve("index.html"), "half");
         }
         assertEquals(0, entries(dir), "no empty target/ left behind");
+    }
+
+    @Test
+    void theSiteFolderGetsTheUmasksPermissionsLikeTheFoldersInIt() throws IOException {
+        Umask.assumePosix();
+        Path site = dir.resolve("site");
+        try (StagedOutput staged = StagedOutput.beside(site)) {
+            Files.createDirectories(staged.folder().resolve("themes"));
+            staged.commit();
+        }
+        Umask.assertUmaskMode(site, dir);
+        Umask.assertUmaskMode(site.resolve("themes"), dir);
+    }
+
+    @Test
+    void aSecondBakeReplacingTheSiteKeepsTheUmasksPermissions() throws IOException {
+        Umask.assumePosix();
+        Path site = dir.resolve("site");
+        for (int bake = 0; bake < 2; bake++) {
+            try (StagedOutput staged = StagedOutput.beside(site)) {
+                Files.writeString(staged.folder().resolve("index.html"), "bake " + bake);
+                staged.commit();
+            }
+        }
+        Umask.assertUmaskMode(site, dir);
     }
 }

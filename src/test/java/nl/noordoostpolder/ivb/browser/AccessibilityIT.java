@@ -78,15 +78,15 @@ class AccessibilityIT {
     }
 
     /**
-     * The server answers a missing address at any depth with {@code 404.html}, as GitHub Pages does. The page is
-     * served under the path it was baked for (the base path its links start with, from the base URL of the bake),
-     * because that is the only place it can find its stylesheet from any depth.
+     * The server answers a missing address at any depth with {@code 404.html}, as GitHub Pages does. Built with a base
+     * URL the page is served under its base path (its links start there); built without one, anywhere: here under
+     * {@value SiteBrowser#PREFIX} (see also {@code NotFoundPageIT} for every place and depth).
      */
     @Test
     void theNotFoundPageHasNoViolationsAtADeepAddress() throws IOException {
-        String stylesheet = Jsoup.parse(browser.site().resolve("404.html").toFile(), "UTF-8")
-                .select("link[rel=stylesheet]").attr("href");
-        String prefix = stylesheet.startsWith("/") ? stylesheet.substring(0, stylesheet.indexOf("css/")) : SiteBrowser.PREFIX;
+        String menu = Jsoup.parse(browser.site().resolve("404.html").toFile(), "UTF-8")
+                .select("script[src$=js/menu.js]").attr("src");
+        String prefix = menu.startsWith("/") ? menu.substring(0, menu.length() - "js/menu.js".length()) : SiteBrowser.PREFIX;
         try (StaticSiteServer server = new StaticSiteServer(browser.site(), prefix)) {
             browser.viewport(1280, "light");
             browser.driver().get(server.baseUrl() + "een/twee/drie/bestaat-niet.html");

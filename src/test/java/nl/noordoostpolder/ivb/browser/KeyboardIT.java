@@ -103,6 +103,80 @@ class KeyboardIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * At 320 px the main menu is folded behind a real button: Tab reaches it right after the site's name, with a
+     * visible focus and a target of at least 24 by 24 px; Enter opens it (aria-expanded), Tab then walks into the
+     * list, Escape closes it and puts the focus back on the button, and Space opens and closes it too. At 1280 px
+     * there is no button and the list always shows.
+     */
+    @Test
+    void theMenuButtonOnASmallScreenOpensAndClosesByKeyboard() {
+        browser.viewport(320, "light");
+        try {
+            browser.open("trends/krapte-in-de-zorg.html");
+            assertEquals(false, menuShown(), "the menu starts folded at 320 px");
+            browser.driver().executeScript(COLLECT);
+            for (int i = 0; i < 4 && !focusedIsToggle(); i++) {
+                tab();
+            }
+            assertTrue(focusedIsToggle(), "Tab does not reach the menu button right after the header: "
+                    + focused().get("html"));
+            assertEquals(Boolean.TRUE, focused().get("visible"), "the menu button shows no focus");
+            Map<?, ?> box = (Map<?, ?>) browser.driver().executeScript("""
+                    const b = document.activeElement, r = b.getBoundingClientRect();
+                    return {width: r.width, height: r.height, expanded: b.getAttribute('aria-expanded'),
+                            controls: b.getAttribute('aria-controls'), type: b.type, text: b.textContent,
+                            list: document.getElementById(b.getAttribute('aria-controls'))?.className};""");
+            assertTrue(((Number) box.get("width")).doubleValue() >= 24 && ((Number) box.get("height")).doubleValue() >= 24,
+                    "target smaller than 24 px: " + box);
+            assertEquals("false", box.get("expanded"));
+            assertEquals("button", box.get("type"));
+            assertEquals("Menu", box.get("text"));
+            assertEquals("wrap main-nav__list", box.get("list"), "aria-controls names the list: " + box);
+
+            press(Keys.ENTER);
+            assertEquals("true", expanded());
+            assertEquals(true, menuShown(), "Enter opens the menu");
+            tab();
+            assertEquals(Boolean.TRUE, browser.driver().executeScript(
+                    "return document.activeElement.closest('.main-nav__list') !== null;"), "Tab walks into the open menu");
+            press(Keys.ESCAPE);
+            assertEquals("false", expanded());
+            assertEquals(false, menuShown(), "Escape closes the menu");
+            assertTrue(focusedIsToggle(), "Escape puts the focus back on the button");
+
+            press(Keys.SPACE);
+            assertEquals(true, menuShown(), "Space opens the menu");
+            press(Keys.SPACE);
+            assertEquals(false, menuShown(), "Space closes the menu");
+        } finally {
+            browser.viewport(1280, "light");
+        }
+        browser.open("trends/krapte-in-de-zorg.html");
+        assertEquals(true, menuShown(), "at 1280 px the whole menu shows");
+        assertEquals(Boolean.FALSE, browser.driver().executeScript(
+                "return document.querySelector('.main-nav__toggle').getClientRects().length > 0;"), "no button at 1280 px");
+    }
+
+    private boolean focusedIsToggle() {
+        return Boolean.TRUE.equals(browser.driver().executeScript(
+                "return document.activeElement.matches('.main-nav__toggle');"));
+    }
+
+    private Object menuShown() {
+        return browser.driver().executeScript(
+                "return document.querySelector('.main-nav__list a').getClientRects().length > 0;");
+    }
+
+    private Object expanded() {
+        return browser.driver().executeScript(
+                "return document.querySelector('.main-nav__toggle').getAttribute('aria-expanded');");
+    }
+
+    private void press(Keys key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
     @Test
     void theSkipLinkMovesFocusToTheMainContent() {
         browser.open("trends/krapte-in-de-zorg.html");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import nl.noordoostpolder.ivb.testing.HeadlessChromium;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
 
 /**
@@ -62,6 +63,50 @@ class LayoutIT {
         browser.viewport(1280, "light");
         assertTrue(failures.isEmpty(), "pages wider than 320 px:\n" + String.join("\n", failures));
     }
+
+    /**
+     * On a small phone (320 by 568 px, the smallest screen in common use) the menu is folded behind its button into
+     * one bar of at most 80 px (the open list is some 330 px: seven rows of links), and the page's own heading starts
+     * within the first 400 px, so its first line and more are on the first screen. Measured on one page of each kind,
+     * with the menu folded and open; nothing is wider than the screen with the menu open.
+     */
+    @Test
+    void theFirstHeadingIsOnTheFirstScreenOfASmallPhone() {
+        HeadlessChromium.viewport(browser.driver(), 320, 568);
+        List<String> failures = new ArrayList<>();
+        List<String> measured = new ArrayList<>();
+        for (String page : new java.util.TreeMap<>(SiteBrowser.ONE_PAGE_PER_TYPE).values()) {
+            browser.open(page);
+            Map<?, ?> folded = (Map<?, ?>) browser.driver().executeScript(HEADING);
+            browser.driver().executeScript("document.querySelector('.main-nav__toggle').click();");
+            Map<?, ?> open = (Map<?, ?>) browser.driver().executeScript(HEADING);
+            Map<?, ?> overflow = (Map<?, ?>) browser.driver().executeScript(OVERFLOW);
+            int top = ((Number) folded.get("top")).intValue();
+            measured.add(page + " " + top + " px (menu open: " + open.get("top") + " px; menu " + folded.get("nav")
+                    + " px folded, " + open.get("nav") + " px open)");
+            if (!Boolean.TRUE.equals(folded.get("button")) || top > 400 || ((Number) folded.get("nav")).intValue() > 80) {
+                failures.add(page + ": h1 at " + top + " px, menu " + folded.get("nav") + " px high, button shown: "
+                        + folded.get("button"));
+            }
+            if (((Number) open.get("top")).intValue() <= top) {
+                failures.add(page + ": opening the menu did not show the list above the heading");
+            }
+            if (((Number) overflow.get("scrollWidth")).intValue() > 320 || !((List<?>) overflow.get("wide")).isEmpty()) {
+                failures.add(page + ": wider than 320 px with the menu open: " + overflow);
+            }
+        }
+        browser.viewport(1280, "light");
+        System.out.println("First heading at 320 x 568: " + measured);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static final String HEADING = """
+            const h1 = document.querySelector('main h1');
+            const button = document.querySelector('.main-nav__toggle');
+            return {top: Math.round(h1.getBoundingClientRect().top + scrollY),
+                    nav: Math.round(document.querySelector('.main-nav').getBoundingClientRect().height),
+                    button: !!button && button.getClientRects().length > 0};
+            """;
 
     @Test
     void textAtTwiceTheSizeStillFitsWithoutSidewaysScrolling() {

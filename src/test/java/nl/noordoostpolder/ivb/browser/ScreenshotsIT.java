@@ -26,7 +26,8 @@ import nl.noordoostpolder.ivb.testing.HeadlessChromium;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
 
 /**
- * Full-page screenshots of the home, a theme, a trend and the timeline at 320 and 1280 px, light and dark, in
+ * Full-page screenshots of the home, a theme, a trend and the timeline at 320 and 1280 px, light and dark (and the
+ * first screen of a small phone with the menu folded and open), in
  * {@code target/screenshots/}, for a person to look at: a test can say that nothing overflows, not that a page looks
  * right.
  */
@@ -97,6 +98,32 @@ class ScreenshotsIT {
         Files.write(folder.resolve("focus-main-nav-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
         browser.driver().executeScript("const a = document.querySelector('.card__link'); a.focus({preventScroll: true}); a.scrollIntoView({block: 'center', behavior: 'instant'});");
         Files.write(folder.resolve("focus-card-1280.png"), browser.driver().getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The first screen of a small phone (320 by 568 px) on a trend page: with the menu folded (the page's heading
+     * should be on it), and open with the keyboard focus on the button, in light and dark.
+     */
+    @Test
+    void theFirstScreenOfASmallPhoneIsPhotographedWithTheMenuFoldedAndOpen() throws IOException {
+        List<String> written = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            String suffix = "dark".equals(scheme) ? "-dark" : "";
+            browser.viewport(320, scheme);
+            HeadlessChromium.viewport(browser.driver(), 320, 568);
+            browser.open(PAGES.get("trend"));
+            Path folded = folder.resolve("first-screen-320" + suffix + ".png");
+            Files.write(folded, browser.driver().getScreenshotAs(OutputType.BYTES));
+            browser.driver().executeScript("document.querySelector('.main-nav__toggle').focus();");
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            assertEquals("true", browser.driver().executeScript(
+                    "return document.querySelector('.main-nav__toggle').getAttribute('aria-expanded');"));
+            Path open = folder.resolve("menu-open-320" + suffix + ".png");
+            Files.write(open, browser.driver().getScreenshotAs(OutputType.BYTES));
+            written.add(folder.relativize(folded) + ", " + folder.relativize(open));
+        }
+        browser.viewport(1280, "light");
+        System.out.println("Screenshots in " + folder + ": " + written);
     }
 
     /** A screenshot of the whole page; {@code page} null takes the page that is open. */

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
+import nl.noordoostpolder.ivb.testing.Umask;
 import nl.noordoostpolder.ivb.validate.Problem;
 import org.junit.jupiter.api.extension.ExtendWith;
 import nl.noordoostpolder.ivb.testing.InEnglish;
@@ -86,6 +87,13 @@ class PreviewBuilderTest {
         Path built = dir.resolve("built");
         bakery.build(built);
         SiteFolders.assertSameSite(built, live.current().root());
+    }
+
+    @Test
+    void theServedFolderHasTheUmasksPermissionsLikeABuild() {
+        Umask.assumePosix();
+        Umask.assertUmaskMode(source.resolve("target/preview"), dir);
+        Umask.assertUmaskMode(live.current().root(), dir);
     }
 
     @Test
@@ -193,7 +201,7 @@ class PreviewBuilderTest {
     }
 
     @Test
-    void aTemplateChangeRendersEveryPageAndAnAssetChangeNone() throws IOException {
+    void aTemplateChangeRendersEveryPageAndAnAssetChangeOnlyThe404PageThatInlinesTheStylesheet() throws IOException {
         append("templates/partials/footer.peb", "\n<!-- voettekst -->\n");
         PreviewBuilder.Outcome template = builder.rebuild();
         assertEquals(template.pages(), template.rendered().size());
@@ -202,8 +210,9 @@ class PreviewBuilderTest {
         prepend("assets/css/site.css", "/* preview test */\n");
         PreviewBuilder.Outcome asset = builder.rebuild();
         assertTrue(asset.written());
-        assertEquals(List.of(), asset.rendered());
+        assertEquals(List.of("404.html"), asset.rendered());
         assertTrue(served("css/site.css").startsWith("/* preview test */"));
+        assertTrue(served("404.html").contains("<style>/* preview test */"));
         assertSameAsFullBuild();
     }
 

@@ -92,7 +92,10 @@ class HeaderValuesAreEscapedTest {
                     found.add(url + ": <" + el.tagName() + "> outside the body");
                 }
             });
-            page.select("script:not([src])").forEach(el -> found.add(url + ": inline script " + el.outerHtml()));
+            // the one inline script the templates write: the 404 page's site-root finder, exactly as the build has it
+            String siteRoot = NotFoundPage.of(Path.of("geen.css"), new SiteSettings("t", "p", "", "")).script();
+            page.select("script:not([src])").stream().filter(el -> !(url.equals("404.html") && el.data().equals(siteRoot)))
+                    .forEach(el -> found.add(url + ": inline script " + el.outerHtml()));
         });
         assertTrue(found.isEmpty(), String.join("\n", found));
     }

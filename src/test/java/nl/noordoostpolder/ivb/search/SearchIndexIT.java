@@ -31,9 +31,32 @@ class SearchIndexIT {
         }
         assertTrue(indexed.contains("index.html"));
         assertTrue(indexed.contains("themas.html"), "the theme overview is found by its name");
-        for (String notAnAnswer : List.of("zoeken.html", "a-z.html", "404.html")) {
+        for (String notAnAnswer : List.of("zoeken.html", "404.html")) {
             assertFalse(indexed.contains(notAnAnswer), notAnAnswer);
         }
+    }
+
+    @Test
+    void everyOverviewIsIndexedByItsTitleAndIntroductionButNotItsListOfLinks() throws IOException {
+        for (String overview : List.of("themas.html", "trends.html", "sessies.html", "tijdlijn.html", "a-z.html")) {
+            var html = Jsoup.parse(site.resolve(overview).toFile(), "UTF-8");
+            String intro = html.select("main .page-intro").text();
+            assertFalse(intro.isBlank(), overview + " has an introduction");
+            List<IndexFile.Row> rows = index.rowsOf(overview);
+            assertEquals(1, rows.size(), overview + ": one part, its opening");
+            IndexFile.Row opening = rows.get(0);
+            assertEquals(html.selectFirst("h1").text(), opening.title());
+            assertEquals("overview", opening.kind());
+            assertTrue(opening.text().contains(html.selectFirst("main .page-header .lead").text()), opening.text());
+            assertTrue(opening.text().contains(intro), overview + ": " + opening.text());
+            List<String> linked = html.select("main .wrap > :not(.page-header, .page-intro) a").eachText();
+            assertTrue(linked.size() >= 3, overview + " lists links: " + linked);
+            for (String title : linked) {
+                assertFalse(opening.text().contains(title), overview + " indexes the link '" + title + "'");
+            }
+        }
+        assertTrue(index.rowsOf("tijdlijn.html").get(0).text().contains("overzicht"));
+        assertTrue(index.rowsOf("a-z.html").get(0).text().contains("alfabet"));
     }
 
     @Test

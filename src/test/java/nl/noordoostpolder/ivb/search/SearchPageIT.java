@@ -89,6 +89,17 @@ class SearchPageIT {
     }
 
     @Test
+    void theOverviewsTheSiteMakesAreFoundByTheirTitleAndIntroduction() {
+        search.open().type("tijdlijn");
+        assertTrue(pages(search.targets()).contains("tijdlijn.html"), "tijdlijn -> " + search.targets());
+        search.type("alfabet");
+        assertTrue(pages(search.targets()).contains("a-z.html"), "alfabet -> " + search.targets());
+        search.type("overzicht sessies");
+        assertTrue(pages(search.targets()).contains("sessies.html"), "overzicht sessies -> " + search.targets());
+        assertFalse(pages(search.targets()).contains("zoeken.html"), "the search page is no answer");
+    }
+
+    @Test
     void severalWordsMustAllMatch() {
         search.open().type("jongeren");
         int one = search.count();

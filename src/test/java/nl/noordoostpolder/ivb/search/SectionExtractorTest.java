@@ -30,6 +30,17 @@ class SectionExtractorTest {
     }
 
     @Test
+    void anOverviewOpensWithItsLeadAndIntroductionButNotItsListOfLinks() {
+        List<IndexedSection> found = sections("""
+                <div class="wrap"><div class="page-header"><h1>Tijdlijn</h1><p class="lead">De stappen.</p></div>
+                <div class="page-intro"><p>Een overzicht van de stappen.</p><p>De status van <time>2023</time>.</p></div>
+                <ol class="timeline"><li><h2 class="timeline__title"><a href="m.html">Besluit</a></h2></li></ol>
+                <ul class="az-list"><li><a href="a.html">Andere pagina</a></li></ul></div>""");
+        assertEquals(List.of(new IndexedSection("", "", "De stappen. Een overzicht van de stappen. De status van 2023.")),
+                found);
+    }
+
+    @Test
     void everyHeadingWithAnIdStartsAPartAndOneWithoutStaysInTheText() {
         List<IndexedSection> found = sections("""
                 <div class="page-body">

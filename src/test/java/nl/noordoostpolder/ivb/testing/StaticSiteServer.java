@@ -30,7 +30,18 @@ public final class StaticSiteServer implements AutoCloseable {
     private final String prefix;
     private final Set<String> requests = ConcurrentHashMap.newKeySet();
 
+    private final int missingStatus;
+
     public StaticSiteServer(Path root, String prefix) throws IOException {
+        this(root, prefix, 404);
+    }
+
+    /**
+     * A server that answers a missing file with {@code 404.html} and {@code missingStatus}: 404 as it should be, or
+     * 200 as a misconfigured server does (nginx {@code try_files $uri /404.html;}).
+     */
+    public StaticSiteServer(Path root, String prefix, int missingStatus) throws IOException {
+        this.missingStatus = missingStatus;
         if (!prefix.startsWith("/") || !prefix.endsWith("/")) {
             throw new IllegalArgumentException("prefix must start and end with '/': " + prefix);
         }
@@ -59,7 +70,7 @@ public final class StaticSiteServer implements AutoCloseable {
             int status = 200;
             if (file == null) {
                 file = root.resolve("404.html");
-                status = 404;
+                status = missingStatus;
             }
             byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
             String name = file.getFileName().toString();
