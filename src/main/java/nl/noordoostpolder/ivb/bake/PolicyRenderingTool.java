@@ -37,6 +37,12 @@ import nl.noordoostpolder.ivb.validate.Problem;
  */
 public final class PolicyRenderingTool implements RenderingTool {
 
+    /**
+     * The templates that show the PDF's download link. Only an order: a page of another template that shows it
+     * waits for the PDF just the same (see {@code SiteModel.getDownload()}), it just may hold a thread meanwhile.
+     */
+    private static final java.util.Set<String> SHOW_DOWNLOAD = java.util.Set.of("home", "theme", "whole-policy");
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
@@ -51,7 +57,10 @@ public final class PolicyRenderingTool implements RenderingTool {
     }
 
     static int renderAll(SiteModel site, BakeSession session) {
-        List<Page> pages = site.getAllPages();
+        List<Page> pages = new ArrayList<>(site.getAllPages());
+        // the pages with the PDF's download link wait until the PDF is made (its size is in the link): start them
+        // last, so that the other pages render meanwhile
+        pages.sort(java.util.Comparator.comparing(p -> SHOW_DOWNLOAD.contains(p.getTemplate())));
         ExecutorService pool = Executors.newFixedThreadPool(session.threads());
         Map<String, Problem> problems = new LinkedHashMap<>();
         try {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.BakeResult;
+import nl.noordoostpolder.ivb.content.WholePolicySetting;
+import nl.noordoostpolder.ivb.i18n.Messages;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.bake.BuildFingerprint;
 import nl.noordoostpolder.ivb.validate.ContentException;
@@ -60,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                     : "no base URL set: no sitemap, feed or robots.txt; set --base-url to publish";
             spec.commandLine().getOut().printf("Baked %d pages into %s in %.1f s (%s)%n", result.pages(),
                     Commands.display(result.output()), result.millis() / 1000.0, publishing);
+            wholePolicyLine(result).ifPresent(spec.commandLine().getOut()::println);
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err);
@@ -67,5 +70,20 @@ final class BuildCommand implements Callable<Integer> {
                     Commands.display(output.toAbsolutePath().normalize()));
             return Main.CONTENT_ERRORS;
         }
+    }
+
+    /** What the build says about the PDF of the whole policy: its size, or why it was not made. */
+    static java.util.Optional<String> wholePolicyLine(BakeResult result) {
+        if (result.pdf() != null) {
+            return java.util.Optional.of(Messages.get("pdf.made", result.pdf().url(), result.pdf().sizeText()));
+        }
+        if (result.wholePolicy() == WholePolicySetting.OFF) {
+            return java.util.Optional.of(Messages.get("pdf.off.setting"));
+        }
+        if (!result.wholePolicy().includes(result.documents())) {
+            return java.util.Optional.of(Messages.get("pdf.off", String.valueOf(result.documents()),
+                    String.valueOf(WholePolicySetting.AUTO_LIMIT)));
+        }
+        return java.util.Optional.empty();
     }
 }

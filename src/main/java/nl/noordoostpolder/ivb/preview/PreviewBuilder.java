@@ -26,6 +26,7 @@ import nl.noordoostpolder.ivb.bake.ContentLoader;
 import nl.noordoostpolder.ivb.bake.SettingsLoader;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.PolicyDownload;
 import nl.noordoostpolder.ivb.content.Section;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
@@ -110,6 +111,8 @@ public final class PreviewBuilder implements AutoCloseable {
     private final Map<String, Conversion> conversions = new HashMap<>();
     /** Links the search files an edit did not change from the folder served before, instead of writing them. */
     private final SearchIndexWriter searchIndex = SearchIndexWriter.forRebuilds();
+    /** The PDF of the whole policy, made when its address is asked for, never on a save. */
+    private final OnDemandPdf pdf;
 
     /* the last good build */
     private Map<String, Rendered> pages = Map.of();
@@ -126,6 +129,8 @@ public final class PreviewBuilder implements AutoCloseable {
         this.converter = converter;
         this.generations = new Generations(output);
         this.live = live;
+        this.pdf = new OnDemandPdf(this.sourceDir);
+        live.onDemand(path -> PolicyDownload.FILE.equals(path) ? pdf.pdf() : java.util.Optional.empty());
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ivb-preview-build");
             t.setDaemon(true);
@@ -163,7 +168,12 @@ public final class PreviewBuilder implements AutoCloseable {
         if (!problems.isEmpty()) {
             return failed(problems, start, phases);
         }
-        SiteModel site = new SiteModel(published);
+        SiteModel site = new SiteModel(published, settings.wholePolicy());
+        if (site.isWholePolicyOn()) {
+            // the preview makes the PDF only when it is asked for, so its pages cannot know its size: they say "PDF"
+            PolicyDownload withoutSize = PolicyDownload.withoutSize();
+            site.setDownload(() -> withoutSize);
+        }
         PageReads.Values values = new PageReads.Values(site);
         List<Page> stale = site.getAllPages().stream()
                 .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values))
@@ -224,6 +234,7 @@ public final class PreviewBuilder implements AutoCloseable {
         renderer = nextRenderer;
         templateFingerprint = fingerprint;
         staticFiles = statics;
+        pdf.publish(site, nextRenderer);
         live.publish(folder, policyOf(folder));
         generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
         long served = millisSince(start);

@@ -166,6 +166,8 @@ public final class PreviewServer implements AutoCloseable {
             sendText(exchange, 301, "Moved Permanently\n", head);
         } else if (result instanceof RequestPath.BadRequest) {
             sendText(exchange, 400, "Bad Request\n", head);
+        } else if (madeOnDemand(path).isPresent()) {
+            send(exchange, 200, extension(Path.of(path.substring(1))), madeOnDemand(path).get(), head);
         } else {
             Path notFound = snapshot.root().resolve("404.html");
             if (Files.isRegularFile(notFound)) {
@@ -174,6 +176,11 @@ public final class PreviewServer implements AutoCloseable {
                 sendText(exchange, 404, "Not Found\n", head);
             }
         }
+    }
+
+    /** A file the preview makes only when asked for (the PDF), kept by the builder after the first request. */
+    private java.util.Optional<byte[]> madeOnDemand(String path) {
+        return path == null || !path.startsWith("/") ? java.util.Optional.empty() : site.madeOnDemand(path.substring(1));
     }
 
     private void sendFile(HttpExchange exchange, int status, Path file, LiveSite.Snapshot snapshot, boolean head)
