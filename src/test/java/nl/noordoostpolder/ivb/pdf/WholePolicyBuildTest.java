@@ -201,6 +201,72 @@ class WholePolicyBuildTest {
         }
     }
 
+    @Test
+    void theOnePageViewStartsWithAContentsListOfEveryPartAndEveryPageInItInReadingOrder() throws Exception {
+        org.jsoup.nodes.Document page = onePage();
+        Element contents = page.selectFirst("main .whole__contents");
+        assertNotNull(contents, "a contents list");
+        assertEquals(contents, page.selectFirst("main nav"), "the first navigation in main");
+        List<String> listed = contents.select("a").eachAttr("href");
+        List<String> headings = page.select("main .whole__part-title, main .whole__chapter-title").eachAttr("id")
+                .stream().map(id -> "#" + id).toList();
+        assertEquals(headings, listed, "the contents list names every part and page heading, in order");
+        List<String> parts = page.select("main .whole__part-title").eachText();
+        List<String> expected = new ArrayList<>(List.of("Inleiding"));
+        model.getThemes().forEach(t -> expected.add(t.getTitle()));
+        expected.addAll(List.of("Sessies", "Tijdlijn", model.page("vragen-aan-de-raad.html").getTitle(),
+                model.page("colofon.html").getTitle()));
+        assertEquals(expected, parts, "introduction, themes, sessions, timeline, questions, colofon");
+    }
+
+    @Test
+    void everyIdOnTheOnePageViewIsUniqueAndEveryLinkIntoItFindsItsTarget() throws Exception {
+        org.jsoup.nodes.Document page = onePage();
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate ids");
+        for (Element link : page.select("a[href^=#]")) {
+            String id = link.attr("href").substring(1);
+            assertNotNull(page.getElementById(id), "the target of " + link.outerHtml());
+        }
+    }
+
+    @Test
+    void theHeadingsOfTheOnePageViewNeverSkipALevel() throws Exception {
+        int level = 0;
+        for (Element heading : onePage().select("h1, h2, h3, h4, h5, h6")) {
+            int next = heading.tagName().charAt(1) - '0';
+            assertTrue(next <= level + 1, heading.outerHtml() + " follows an h" + level);
+            level = next;
+        }
+    }
+
+    @Test
+    void linksToIncludedPagesPointIntoTheOnePageViewAndOthersStayLinksToTheirPage() throws Exception {
+        Element introduction = onePage().getElementById("inleiding").parent();
+        List<String> links = introduction.select(".page-body a").eachAttr("href");
+        assertTrue(links.contains("#colofon"), "the introduction's link to the colofon: " + links);
+        assertTrue(links.contains("#themes-cybercrime"), "to a theme: " + links);
+        assertTrue(links.contains("#tijdlijn"), "to the timeline: " + links);
+        assertTrue(links.contains("politiecijfers.html"), "to a page that is not included: " + links);
+        assertTrue(links.stream().noneMatch(l -> l.startsWith("themes/") || l.startsWith("trends/")),
+                "no link to an included page is left: " + links);
+    }
+
+    @Test
+    void aSiteWithoutTheWholePolicyHasNeitherThePageNorThePdfNorLinksToThem(@TempDir Path dir) throws Exception {
+        Path off = PdfFiles.copySources(SiteUnderTest.projectDir(), dir.resolve("src"));
+        Files.writeString(off.resolve("jbake.properties"), "\nsite.wholepolicy=false\n", java.nio.file.StandardOpenOption.APPEND);
+        Path site = PdfFiles.bake(off, dir.resolve("site"));
+        assertFalse(Files.exists(site.resolve(PDF)));
+        assertFalse(Files.exists(site.resolve("volledig-beleid.html")));
+        String home = Files.readString(site.resolve("index.html"));
+        assertFalse(home.contains(PDF) || home.contains("volledig-beleid.html"), "no link to what was not made");
+    }
+
+    private org.jsoup.nodes.Document onePage() throws Exception {
+        return Jsoup.parse(first.resolve("volledig-beleid.html").toFile(), "UTF-8");
+    }
+
     private static void assertOpensItsPage(PDDocument doc, PdfFiles.Bookmark mark) throws Exception {
         assertTrue(mark.page() >= 0, mark.title() + " opens a page");
         PDFTextStripper stripper = new PDFTextStripper();
