@@ -26,6 +26,7 @@ final class OnDemandPdf {
     private final Path sourceDir;
     private volatile Source source;
     private Made made;
+    private int renders;
 
     OnDemandPdf(Path sourceDir) {
         this.sourceDir = sourceDir;
@@ -45,7 +46,13 @@ final class OnDemandPdf {
         String html = PolicyPdfFile.html(now.site(), now.renderer());
         if (made == null || !made.html().equals(html)) {
             made = new Made(html, PolicyPdfFile.pdf(html, now.site(), now.renderer(), sourceDir));
+            renders++;
         }
         return Optional.of(Arrays.copyOf(made.pdf(), made.pdf().length));
+    }
+
+    /** How many times a PDF was made, for tests. */
+    synchronized int renders() {
+        return renders;
     }
 }

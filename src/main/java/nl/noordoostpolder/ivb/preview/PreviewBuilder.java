@@ -384,6 +384,11 @@ public final class PreviewBuilder implements AutoCloseable {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /** How many times the preview made the PDF of the whole policy, for tests. */
+    int pdfRenders() {
+        return pdf.renders();
+    }
+
     /** The folder holding the preview's builds. */
     public Path output() {
         return generations.base();
