@@ -57,16 +57,17 @@ public final class PolicyRenderingTool implements RenderingTool {
     }
 
     static int renderAll(SiteModel site, BakeSession session) {
-        List<Page> pages = new ArrayList<>(site.getAllPages());
+        List<Page> pages = site.getAllPages();
         // the pages with the PDF's download link wait until the PDF is made (its size is in the link): start them
-        // last, so that the other pages render meanwhile
-        pages.sort(java.util.Comparator.comparing(p -> SHOW_DOWNLOAD.contains(p.getTemplate())));
+        // last, so that the other pages render meanwhile; their problems are still reported in the site's order
+        List<Page> startOrder = new ArrayList<>(pages);
+        startOrder.sort(java.util.Comparator.comparing(p -> SHOW_DOWNLOAD.contains(p.getTemplate())));
         ExecutorService pool = Executors.newFixedThreadPool(session.threads());
         Map<String, Problem> problems = new LinkedHashMap<>();
         try {
-            List<Future<?>> futures = new ArrayList<>(pages.size());
-            for (Page page : pages) {
-                futures.add(pool.submit(() -> {
+            Map<Page, Future<?>> started = new java.util.IdentityHashMap<>();
+            for (Page page : startOrder) {
+                started.put(page, pool.submit(() -> {
                     String html = Timings.time("render", () -> session.renderer().render(page, site));
                     Timings.time("write", () -> {
                         write(session.output(), page, html);
@@ -78,7 +79,8 @@ public final class PolicyRenderingTool implements RenderingTool {
             // wait for every page, also after a failure: a page still being written after the bake gave up would
             // land in a staging folder that is being deleted
             RuntimeException unexpected = null;
-            for (Future<?> future : futures) {
+            for (Page page : pages) {
+                Future<?> future = started.get(page);
                 try {
                     join(future);
                 } catch (ContentException e) {

@@ -166,11 +166,12 @@ public final class PreviewServer implements AutoCloseable {
             sendText(exchange, 301, "Moved Permanently\n", head);
         } else if (result instanceof RequestPath.BadRequest) {
             sendText(exchange, 400, "Bad Request\n", head);
-        } else if (madeOnDemand(path).isPresent()) {
-            send(exchange, 200, extension(Path.of(path.substring(1))), madeOnDemand(path).get(), head);
         } else {
+            java.util.Optional<byte[]> made = madeOnDemand(path);
             Path notFound = snapshot.root().resolve("404.html");
-            if (Files.isRegularFile(notFound)) {
+            if (made.isPresent()) {
+                send(exchange, 200, extension(Path.of(path.substring(1))), made.get(), head);
+            } else if (Files.isRegularFile(notFound)) {
                 sendFile(exchange, 404, notFound, snapshot, head);
             } else {
                 sendText(exchange, 404, "Not Found\n", head);
