@@ -44,7 +44,7 @@ final class LinkAnnotationFixer {
         Map<COSDictionary, PDStructureElement> linkElements = linkElements(doc);
         List<Link> links = new ArrayList<>();
         for (PDPage page : doc.getPages()) {
-            links.addAll(linksOf(page));
+            links.addAll(linksOf(page, linkElements));
         }
         for (int i = 0; i < links.size(); ) {
             int end = i + 1;
@@ -103,15 +103,30 @@ final class LinkAnnotationFixer {
         }
     }
 
-    private static List<Link> linksOf(PDPage page) throws IOException {
+    /**
+     * The links of a page with their targets, and the text under them when one of them has no alternative text
+     * (reading the text of a page is the slow part: the print HTML gives every link a title, which becomes its alt).
+     */
+    private static List<Link> linksOf(PDPage page, Map<COSDictionary, PDStructureElement> elements) throws IOException {
         List<PDAnnotationLink> annotations = new ArrayList<>();
+        boolean withoutAlt = false;
         for (PDAnnotation annotation : page.getAnnotations()) {
             if (annotation instanceof PDAnnotationLink link) {
                 annotations.add(link);
+                PDStructureElement element = elements.get(link.getCOSObject());
+                withoutAlt |= element == null || element.getAlternateDescription() == null
+                        || element.getAlternateDescription().isBlank();
             }
         }
         if (annotations.isEmpty()) {
             return List.of();
+        }
+        if (!withoutAlt) {
+            List<Link> out = new ArrayList<>(annotations.size());
+            for (PDAnnotationLink annotation : annotations) {
+                out.add(new Link(annotation, target(annotation), ""));
+            }
+            return out;
         }
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         stripper.setSortByPosition(true);

@@ -23,6 +23,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 public final class PolicyPdf {
 
+    private static final boolean TIMINGS = Boolean.getBoolean("ivb.timings");
+
     static {
         // openhtmltopdf logs every link without a title at INFO through java.util.logging, dozens per build; its
         // real failures arrive as exceptions, which the build reports
@@ -33,6 +35,17 @@ public final class PolicyPdf {
     }
 
     /**
+     * Loads and exercises the renderer once on a tiny document, so that the real PDF, made when the pages are
+     * converted, does not also pay for loading a few thousand classes and the font. The build calls it on a thread
+     * of its own at the start, while Asciidoctor starts.
+     */
+    public static void warmUp() {
+        render("<!DOCTYPE html><html lang=\"nl-NL\"><head><title>x</title><style>* { font-family: \"DejaVu Sans\"; }"
+                + "</style></head><body><h1>x</h1><p><a href=\"#a\" id=\"a\">é</a></p></body></html>", "",
+                Path.of("."), null);
+    }
+
+    /**
      * Renders {@code html}.
      *
      * @param baseUrl the site's address ending in {@code /}, or empty (links to other pages then become text)
@@ -40,6 +53,7 @@ public final class PolicyPdf {
      * @param date    the date of the content, written as the PDF's dates
      */
     public static byte[] render(String html, String baseUrl, Path assets, LocalDate date) {
+        long t0 = System.nanoTime();
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         PrintHtml.prepare(page, baseUrl);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
@@ -52,13 +66,23 @@ public final class PolicyPdf {
                 }, "http", "https")
                 .withW3cDocument(dom, assets.toAbsolutePath().toUri().toString());
         PdfFonts.register(builder);
+        long t1 = System.nanoTime();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            long t2 = System.nanoTime();
             renderer.createPDFWithoutClosing();
+            long t3 = System.nanoTime();
             PDDocument doc = renderer.getPdfDocument();
             LinkAnnotationFixer.fix(doc);
+            long t4 = System.nanoTime();
             ReproduciblePdf.fix(doc, date, html);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
+            long t5 = System.nanoTime();
+            if (TIMINGS) {
+                System.err.printf("[pdf] html %d ms, builder %d ms, layout+render %d ms, links %d ms, save %d ms, %d pages%n",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                        (t5 - t4) / 1_000_000, doc.getNumberOfPages());
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

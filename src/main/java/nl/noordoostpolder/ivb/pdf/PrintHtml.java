@@ -10,6 +10,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Prepares the print variant of the whole policy (rendered by {@code templates/whole-policy-pdf.peb}) for the PDF:
  * <ul>
+ * <li>every link gets a title with its own words, which becomes its description in the PDF (see
+ * {@link LinkAnnotationFixer});</li>
  * <li>links to pages of the site that the PDF does not contain become absolute links to the website when the build
  * knows the site's address ({@code --base-url}); without it the PDF cannot know where the website will be, so such a
  * link becomes plain text (its words stay, the link goes). Links within the text ({@code #...}) and to other sites
@@ -31,6 +33,7 @@ final class PrintHtml {
     /** Rewrites {@code doc} in place; {@code baseUrl} is the site's address ending in {@code /}, or empty. */
     static void prepare(Document doc, String baseUrl) {
         for (Element link : doc.select("a[href]")) {
+            describe(link);
             String href = link.attr("href");
             if (href.startsWith("#") || isAbsolute(href)) {
                 continue;
@@ -42,6 +45,24 @@ final class PrintHtml {
             }
         }
         addBookmarks(doc);
+    }
+
+    /**
+     * Gives a link a title with its own words (or its image's alt text), unless it has one: openhtmltopdf makes the
+     * title the alternative text of the link in the PDF's structure, which {@link LinkAnnotationFixer} then also
+     * writes as the link's description, without reading the text back from the page.
+     */
+    private static void describe(Element link) {
+        if (!link.attr("title").isBlank()) {
+            return;
+        }
+        String words = link.text().strip();
+        if (words.isEmpty()) {
+            words = link.select("img[alt]").eachAttr("alt").stream().filter(a -> !a.isBlank()).findFirst().orElse("");
+        }
+        if (!words.isEmpty()) {
+            link.attr("title", words);
+        }
     }
 
     private static boolean isAbsolute(String href) {
