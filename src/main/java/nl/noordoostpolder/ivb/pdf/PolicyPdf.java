@@ -14,7 +14,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * Turns the print variant of the whole policy into an accessible PDF (PDF/UA-1) with openhtmltopdf: tagged headings,
+ * Turns the print variant of the whole policy into an accessible PDF (PDF/UA-1, and PDF/A-2u for archiving) with
+ * openhtmltopdf: tagged headings,
  * lists, tables, links and figures, the title in the title bar, the language from {@code <html lang>}, bookmarks,
  * page numbers, the vendored DejaVu font, and the same bytes for the same text (see {@link ReproduciblePdf}).
  * <p>
@@ -53,6 +54,14 @@ public final class PolicyPdf {
      * @param date    the date of the content, written as the PDF's dates
      */
     public static byte[] render(String html, String baseUrl, Path assets, LocalDate date) {
+        return render(html, baseUrl, assets, date, true);
+    }
+
+    /**
+     * Renders {@code html} as PDF/UA-1, and also as PDF/A-2u (the archival form the Dutch government asks for, with
+     * the JDK's sRGB profile as output intent) when {@code pdfA} is set, as the build does.
+     */
+    static byte[] render(String html, String baseUrl, Path assets, LocalDate date, boolean pdfA) {
         long t0 = System.nanoTime();
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         PrintHtml.prepare(page, baseUrl);
@@ -65,6 +74,10 @@ public final class PolicyPdf {
                     throw new UncheckedIOException(new IOException("no network access in the PDF: " + url));
                 }, "http", "https")
                 .withW3cDocument(dom, assets.toAbsolutePath().toUri().toString());
+        if (pdfA) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                    .useColorProfile(java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData());
+        }
         PdfFonts.register(builder);
         long t1 = System.nanoTime();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -83,6 +83,12 @@ class WholePolicyBuildTest {
     }
 
     @Test
+    void thePdfIsAlsoPdfA2uForArchiving() throws Exception {
+        Map<String, String> failed = PdfFiles.failedRules(Files.readAllBytes(first.resolve(PDF)), PDFAFlavour.PDFA_2_U);
+        assertEquals(Map.of(), failed, "veraPDF PDF/A-2u rules that fail");
+    }
+
+    @Test
     void thePdfShowsItsTitleInTheTitleBarIsDutchTaggedAndEmbedsItsFont() throws Exception {
         try (PDDocument doc = PdfFiles.load(first.resolve(PDF))) {
             assertEquals("Integraal veiligheidsbeleid 2024-2027", doc.getDocumentInformation().getTitle());
