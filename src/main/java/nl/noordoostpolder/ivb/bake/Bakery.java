@@ -31,7 +31,6 @@ import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.PolicyDownload;
 import nl.noordoostpolder.ivb.i18n.Messages;
-import nl.noordoostpolder.ivb.pdf.PolicyPdf;
 import nl.noordoostpolder.ivb.pdf.PolicyPdfFile;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
@@ -58,9 +57,6 @@ import nl.noordoostpolder.ivb.validate.Problems;
  * must be added there too. {@code PreviewBuilderTest} compares the two outputs byte for byte.
  */
 public final class Bakery implements AutoCloseable {
-
-    /** Whether to warm the PDF renderer up while Asciidoctor starts ({@code -Divb.pdf.warmup=false}: no, to measure). */
-    private static final boolean WARM_UP_PDF = !"false".equals(System.getProperty("ivb.pdf.warmup"));
 
     private final Path sourceDir;
     private final BakeOptions options;
@@ -93,16 +89,7 @@ public final class Bakery implements AutoCloseable {
         checkOutput(output, problems);
         problems.throwIfAny();
         Timings.mark("loaded");
-        if (settings.wholePolicy().includes(published.size()) && WARM_UP_PDF) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    PolicyPdf.warmUp();
-                    Timings.mark("pdf warmed up");
-                } catch (RuntimeException e) {
-                    // the real PDF reports any problem
-                }
-            });
-        }
+
 
         try (StagedOutput staged = StagedOutput.beside(output)) {
             TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);

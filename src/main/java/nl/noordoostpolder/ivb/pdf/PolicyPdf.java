@@ -36,17 +36,6 @@ public final class PolicyPdf {
     }
 
     /**
-     * Loads and exercises the renderer once on a tiny document, so that the real PDF, made when the pages are
-     * converted, does not also pay for loading a few thousand classes and the font. The build calls it on a thread
-     * of its own at the start, while Asciidoctor starts.
-     */
-    public static void warmUp() {
-        render("<!DOCTYPE html><html lang=\"nl-NL\"><head><title>x</title><style>* { font-family: \"DejaVu Sans\"; }"
-                + "</style></head><body><h1>x</h1><p><a href=\"#a\" id=\"a\">é</a></p></body></html>", "",
-                Path.of("."), null);
-    }
-
-    /**
      * Renders {@code html}.
      *
      * @param baseUrl the site's address ending in {@code /}, or empty (links to other pages then become text)
