@@ -130,7 +130,7 @@ public final class PreviewBuilder implements AutoCloseable {
         this.generations = new Generations(output);
         this.live = live;
         this.pdf = new OnDemandPdf(this.sourceDir);
-        live.onDemand(path -> PolicyDownload.FILE.equals(path) ? pdf.pdf() : java.util.Optional.empty());
+        live.onDemand(path -> PolicyDownload.FILE.equals(path) ? pdfOrProblems() : java.util.Optional.empty());
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ivb-preview-build");
             t.setDaemon(true);
@@ -382,6 +382,22 @@ public final class PreviewBuilder implements AutoCloseable {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * The PDF, or nothing (the browser gets the 404 page) with the problem shown over the page like any other, when
+     * a template of the PDF is broken.
+     */
+    private java.util.Optional<byte[]> pdfOrProblems() {
+        try {
+            return pdf.pdf();
+        } catch (ContentException e) {
+            live.fail(e.problems());
+        } catch (RuntimeException e) {
+            live.fail(List.of(Problem.ofFile("templates/" + nl.noordoostpolder.ivb.content.GeneratedPage.WHOLE_POLICY_PRINT
+                    .getTemplate() + ".peb", nl.noordoostpolder.ivb.i18n.Messages.get("pdf.failed", String.valueOf(e.getMessage())))));
+        }
+        return java.util.Optional.empty();
     }
 
     /** How many times the preview made the PDF of the whole policy, for tests. */

@@ -29,11 +29,6 @@ public record WholePolicy(List<Part> parts) {
     /** The id of the introduction, which holds the home page's text. */
     public static final String INTRODUCTION_ID = "inleiding";
 
-    /** The address of the page with the whole policy, for checks that want to know it. */
-    public static String url() {
-        return GeneratedPage.WHOLE_POLICY.getUrl();
-    }
-
     /**
      * A part of the text, an h2: the introduction, a theme, the sessions, the timeline, a page.
      *
