@@ -28,6 +28,10 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 import nl.noordoostpolder.ivb.content.Document;
+import nl.noordoostpolder.ivb.content.GeneratedPage;
+import nl.noordoostpolder.ivb.content.PolicyDownload;
+import nl.noordoostpolder.ivb.i18n.Messages;
+import nl.noordoostpolder.ivb.pdf.PolicyPdfFile;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import nl.noordoostpolder.ivb.post.BakedPage;
@@ -87,10 +91,20 @@ public final class Bakery implements AutoCloseable {
         problems.throwIfAny();
         Timings.mark("loaded");
 
+
         try (StagedOutput staged = StagedOutput.beside(output)) {
             TemplateRenderer renderer = new TemplateRenderer(sourceDir.resolve("templates"), settings);
-            CompletableFuture<SiteModel> conversion = CompletableFuture.supplyAsync(() -> convertAll(published, problems));
-            Supplier<SiteModel> converted = () -> join(conversion);
+            CompletableFuture<SiteModel> conversion = CompletableFuture.supplyAsync(
+                    () -> convertAll(published, settings, problems));
+            // the PDF is made from the converted bodies while JBake starts and the other pages render; the pages
+            // that link to it (with its size) wait for it, see SiteModel.getDownload()
+            CompletableFuture<PolicyDownload> pdf = conversion.thenApplyAsync(
+                    site -> makePdf(site, renderer, staged.folder(), problems));
+            Supplier<SiteModel> converted = () -> {
+                SiteModel site = join(conversion);
+                site.setDownload(() -> join(pdf));
+                return site;
+            };
             Map<String, BakedPage> baked = new ConcurrentHashMap<>();
             BakeSession.open(new BakeSession(published, converted, renderer, staged.folder(), options.threads(), problems,
                     baked));
@@ -100,15 +114,19 @@ public final class Bakery implements AutoCloseable {
             } finally {
                 BakeSession.close();
             }
+            SiteModel site = converted.get();
+            site.getDownload(); // the PDF is written, or its problem is recorded
+            pages = site.getAllPages().size();
             problems.throwIfAny();
             Timings.mark("oven done");
             BakedSite bakedSite = new BakedSite(staged.folder(), baked);
-            OutputSteps.applyAll(converted.get(), bakedSite, settings, problems);
+            OutputSteps.applyAll(site, bakedSite, settings, problems);
             problems.throwIfAny();
             Timings.mark("post steps");
             Timings.report();
             staged.commit();
-            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl());
+            return new BakeResult(pages, staged.target(), (System.nanoTime() - start) / 1_000_000, settings.baseUrl(),
+                    site.getDownload(), published.size(), settings.wholePolicy());
         }
     }
 
@@ -187,7 +205,28 @@ public final class Bakery implements AutoCloseable {
         return BakeSession.current().documents().size() + SiteModel.generatedPages().size();
     }
 
-    private SiteModel convertAll(List<Document> published, Problems problems) {
+    /**
+     * Makes the PDF of the whole policy when the site has it and the sources have no problems; a failure is a
+     * problem of the build (the previous site stays in place). Null when there is no PDF.
+     */
+    private PolicyDownload makePdf(SiteModel site, TemplateRenderer renderer, Path output, Problems problems) {
+        if (!site.isWholePolicyOn() || !problems.isEmpty()) {
+            return null;
+        }
+        try {
+            PolicyDownload download = Timings.time("pdf", () -> PolicyPdfFile.write(site, renderer, sourceDir, output));
+            Timings.mark("pdf written");
+            return download;
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        } catch (RuntimeException e) {
+            problems.add(Problem.ofFile("templates/" + GeneratedPage.WHOLE_POLICY_PRINT.getTemplate() + ".peb",
+                    Messages.get("pdf.failed", String.valueOf(e.getMessage()))));
+        }
+        return null;
+    }
+
+    private SiteModel convertAll(List<Document> published, SiteSettings settings, Problems problems) {
         AsciidocConverter asciidoc = converter();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
             Thread thread = new Thread(runnable, "ivb-convert");
@@ -221,7 +260,7 @@ public final class Bakery implements AutoCloseable {
             pool.shutdownNow();
         }
         Timings.mark("converted");
-        return new SiteModel(published);
+        return new SiteModel(published, settings.wholePolicy());
     }
 
     /**

@@ -37,6 +37,12 @@ import nl.noordoostpolder.ivb.validate.Problem;
  */
 public final class PolicyRenderingTool implements RenderingTool {
 
+    /**
+     * The templates that show the PDF's download link. Only an order: a page of another template that shows it
+     * waits for the PDF just the same (see {@code SiteModel.getDownload()}), it just may hold a thread meanwhile.
+     */
+    private static final java.util.Set<String> SHOW_DOWNLOAD = java.util.Set.of("home", "theme", "whole-policy");
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeSession session = BakeSession.current();
@@ -52,12 +58,16 @@ public final class PolicyRenderingTool implements RenderingTool {
 
     static int renderAll(SiteModel site, BakeSession session) {
         List<Page> pages = site.getAllPages();
+        // the pages with the PDF's download link wait until the PDF is made (its size is in the link): start them
+        // last, so that the other pages render meanwhile; their problems are still reported in the site's order
+        List<Page> startOrder = new ArrayList<>(pages);
+        startOrder.sort(java.util.Comparator.comparing(p -> SHOW_DOWNLOAD.contains(p.getTemplate())));
         ExecutorService pool = Executors.newFixedThreadPool(session.threads());
         Map<String, Problem> problems = new LinkedHashMap<>();
         try {
-            List<Future<?>> futures = new ArrayList<>(pages.size());
-            for (Page page : pages) {
-                futures.add(pool.submit(() -> {
+            Map<Page, Future<?>> started = new java.util.IdentityHashMap<>();
+            for (Page page : startOrder) {
+                started.put(page, pool.submit(() -> {
                     String html = Timings.time("render", () -> session.renderer().render(page, site));
                     Timings.time("write", () -> {
                         write(session.output(), page, html);
@@ -69,7 +79,8 @@ public final class PolicyRenderingTool implements RenderingTool {
             // wait for every page, also after a failure: a page still being written after the bake gave up would
             // land in a staging folder that is being deleted
             RuntimeException unexpected = null;
-            for (Future<?> future : futures) {
+            for (Page page : pages) {
+                Future<?> future = started.get(page);
                 try {
                     join(future);
                 } catch (ContentException e) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Properties;
 
+import nl.noordoostpolder.ivb.content.WholePolicySetting;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.validate.Problems;
 import nl.noordoostpolder.ivb.i18n.Messages;
@@ -83,9 +84,15 @@ public final class SettingsLoader {
                     e.getMessage());
             editUrl = "";
         }
+        String whole = props.getProperty("site.wholepolicy", "auto");
+        WholePolicySetting wholePolicy = WholePolicySetting.parse(whole).orElse(null);
+        if (wholePolicy == null) {
+            problems.add(FILE, lineOf(file, "site.wholepolicy"),
+                    nl.noordoostpolder.ivb.i18n.Messages.get("pdf.setting.unknown", whole.strip()));
+        }
         return new SiteSettings(
                 props.getProperty("site.title", "Integraal veiligheidsbeleid 2024-2027"),
                 props.getProperty("site.publisher", "Gemeente Noordoostpolder"),
-                baseUrl, editUrl);
+                baseUrl, editUrl, wholePolicy);
     }
 }

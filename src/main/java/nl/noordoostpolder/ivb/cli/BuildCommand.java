@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.BakeResult;
+import nl.noordoostpolder.ivb.content.WholePolicySetting;
+import nl.noordoostpolder.ivb.i18n.Messages;
 import nl.noordoostpolder.ivb.bake.Bakery;
 import nl.noordoostpolder.ivb.bake.BuildFingerprint;
 import nl.noordoostpolder.ivb.validate.ContentException;
@@ -61,6 +63,7 @@ final class BuildCommand implements Callable<Integer> {
                     : Messages.get("build.no-base-url");
             spec.commandLine().getOut().println(Messages.get("build.done", Messages.number(result.pages()),
                     Commands.display(result.output()), Messages.number(result.millis() / 1000.0, 1), publishing));
+            wholePolicyLine(result).ifPresent(spec.commandLine().getOut()::println);
             return Main.OK;
         } catch (ContentException e) {
             Commands.printProblems(e, err, source.sourceDir);
@@ -68,5 +71,20 @@ final class BuildCommand implements Callable<Integer> {
                     Messages.number(e.problems().size()), Commands.display(output.toAbsolutePath().normalize())));
             return Main.CONTENT_ERRORS;
         }
+    }
+
+    /** What the build says about the PDF of the whole policy: its size, or why it was not made. */
+    static java.util.Optional<String> wholePolicyLine(BakeResult result) {
+        if (result.pdf() != null) {
+            return java.util.Optional.of(Messages.get("pdf.made", result.pdf().url(), result.pdf().sizeText()));
+        }
+        if (result.wholePolicy() == WholePolicySetting.OFF) {
+            return java.util.Optional.of(Messages.get("pdf.off.setting"));
+        }
+        if (!result.wholePolicy().includes(result.documents())) {
+            return java.util.Optional.of(Messages.get("pdf.off", String.valueOf(result.documents()),
+                    String.valueOf(WholePolicySetting.AUTO_LIMIT)));
+        }
+        return java.util.Optional.empty();
     }
 }

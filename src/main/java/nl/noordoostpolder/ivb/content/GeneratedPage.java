@@ -17,6 +17,17 @@ public record GeneratedPage(String getUrl, String getTitle, String getSummary, S
             "Zoek in alle pagina's over het integraal veiligheidsbeleid.", "search", "Zoeken");
     public static final GeneratedPage INDEX_AZ = new GeneratedPage("a-z.html", "Alle pagina's van A tot Z",
             "Een lijst van alle pagina's van deze site, op alfabet.", "a-z", "Overzicht");
+    /** The whole policy on one page, made only when the site makes the whole policy (see {@link WholePolicySetting}). */
+    public static final GeneratedPage WHOLE_POLICY = new GeneratedPage("volledig-beleid.html",
+            "Het hele beleid op één pagina",
+            "Het hele integraal veiligheidsbeleid 2024-2027 op één pagina, om te lezen of te printen.", "whole-policy",
+            "Overzicht");
+    /**
+     * The same text prepared for the PDF; never written as a page. Its address is that of the one-page view, so that
+     * relative links in both start from the site root.
+     */
+    public static final GeneratedPage WHOLE_POLICY_PRINT = new GeneratedPage("volledig-beleid.html",
+            "Integraal veiligheidsbeleid 2024-2027", WHOLE_POLICY.getSummary(), "whole-policy-pdf", "PDF");
     public static final GeneratedPage NOT_FOUND = new GeneratedPage("404.html", "Pagina niet gevonden",
             "Deze pagina bestaat niet (meer).", "404", "Foutmelding");
 }

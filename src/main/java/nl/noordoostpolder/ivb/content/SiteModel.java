@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import nl.noordoostpolder.ivb.whole.WholePolicy;
+
 /**
  * The published pages of one bake and the lookups templates need, built once in linear time: the themes in order,
  * the trends of each theme, the sessions of each theme, the milestones by date.
@@ -34,9 +36,20 @@ public final class SiteModel {
     private final List<Document> pages;
     private final Map<String, Page> byUrl;
     private final java.time.LocalDate lastChanged;
+    private final boolean wholePolicyOn;
+    private WholePolicy wholePolicy;
+    private volatile java.util.function.Supplier<PolicyDownload> download = () -> null;
 
     /** Builds the model from the published documents, which must already be valid (see the validator). */
     public SiteModel(Collection<Document> published) {
+        this(published, WholePolicySetting.AUTO);
+    }
+
+    /**
+     * Builds the model from the published documents, which must already be valid (see the validator), with or
+     * without the whole policy in one piece as {@code wholePolicy} says for this many pages.
+     */
+    public SiteModel(Collection<Document> published, WholePolicySetting wholePolicy) {
         Map<DocType, List<Document>> byType = published.stream()
                 .collect(Collectors.groupingBy(Document::getType, () -> new java.util.EnumMap<>(DocType.class), Collectors.toList()));
         this.themes = sorted(byType.get(DocType.THEME), BY_ORDER);
@@ -105,9 +118,41 @@ public final class SiteModel {
         this.documents = Stream.of(themes, trends, sessions, milestones, pages).flatMap(List::stream).toList();
         this.byUrl = new LinkedHashMap<>();
         documents.forEach(d -> byUrl.put(d.getUrl(), d));
-        generatedPages().forEach(g -> byUrl.put(g.getUrl(), g));
+        this.wholePolicyOn = wholePolicy.includes(documents.size());
+        generatedPages().stream().filter(g -> wholePolicyOn || g != GeneratedPage.WHOLE_POLICY)
+                .forEach(g -> byUrl.put(g.getUrl(), g));
         this.lastChanged = documents.stream().map(Document::getDate).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Whether this site has the whole policy in one piece: {@code volledig-beleid.html} and the PDF. */
+    public boolean isWholePolicyOn() {
+        return wholePolicyOn;
+    }
+
+    /**
+     * The whole policy as one text, for the one-page view and the PDF; null when the site does not make it. Made
+     * on first use and kept: the model does not change after it is built.
+     */
+    public synchronized WholePolicy getWholePolicy() {
+        if (wholePolicyOn && wholePolicy == null) {
+            wholePolicy = WholePolicy.of(this);
+        }
+        return wholePolicy;
+    }
+
+    /**
+     * The PDF of the whole policy as a download link shows it (address and size), or null when there is none. In a
+     * build this waits until the PDF is written (it is made while the other pages render), so a page shows the
+     * real size whenever it is rendered.
+     */
+    public PolicyDownload getDownload() {
+        return download.get();
+    }
+
+    /** Where {@link #getDownload()} comes from: the PDF being made in a build, a fixed value in the preview. */
+    public void setDownload(java.util.function.Supplier<PolicyDownload> download) {
+        this.download = download;
     }
 
     /** The theme slugs in a {@code :jbake-themes:} value. */
@@ -178,7 +223,7 @@ public final class SiteModel {
 
     public static List<GeneratedPage> generatedPages() {
         return List.of(GeneratedPage.THEMES, GeneratedPage.TRENDS, GeneratedPage.SESSIONS, GeneratedPage.TIMELINE,
-                GeneratedPage.SEARCH, GeneratedPage.INDEX_AZ, GeneratedPage.NOT_FOUND);
+                GeneratedPage.SEARCH, GeneratedPage.INDEX_AZ, GeneratedPage.WHOLE_POLICY, GeneratedPage.NOT_FOUND);
     }
 
     private static List<Document> sorted(List<Document> docs, Comparator<Document> order) {

@@ -33,7 +33,7 @@ public final class LinkChecker implements OutputStep {
 
     @Override
     public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
-        Set<String> files = allFiles(baked.folder());
+        Set<String> files = withDownload(allFiles(baked.folder()), site);
         Map<String, BakedPage> pages = files.stream().filter(file -> file.endsWith(".html")).sorted().toList()
                 .parallelStream().map(baked::page).collect(Collectors.toMap(BakedPage::url, page -> page));
         // a broken link in a template breaks it on every page: report it once, with the number of pages
@@ -43,6 +43,10 @@ public final class LinkChecker implements OutputStep {
         for (String page : pages.keySet().stream().sorted().toList()) {
             String folder = folderOf(page);
             for (PageLink link : pages.get(page).links()) {
+                if (link.inBody() && GeneratedPage.WHOLE_POLICY.getUrl().equals(page)) {
+                    // a copy of a body checked on its own page, where a broken link is reported at its source line
+                    continue;
+                }
                 // most links are the same on every page of a folder (the menu, the footer): check each once
                 Meaning meaning = new Meaning(sameFor(page, folder, link), link.value(), link.mustBeLocal(),
                         link.baseHref());
@@ -184,6 +188,19 @@ public final class LinkChecker implements OutputStep {
     }
 
     /** Every file of the site by its path from the root: one walk instead of a file system call per link. */
+    /**
+     * The files plus the PDF of the whole policy when the site has one: the preview makes it only when its address
+     * is asked for (a build has written it by now).
+     */
+    private static Set<String> withDownload(Set<String> files, SiteModel site) {
+        if (site.getDownload() == null) {
+            return files;
+        }
+        Set<String> all = new java.util.HashSet<>(files);
+        all.add(site.getDownload().url());
+        return all;
+    }
+
     private static Set<String> allFiles(Path output) {
         try (Stream<Path> walk = Files.find(output, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
             return walk.map(p -> output.relativize(p).toString().replace('\\', '/'))

@@ -33,6 +33,8 @@ public final class LiveSite {
     }
 
     private volatile Snapshot current = new Snapshot(0, null, List.of(), DEFAULT_POLICY);
+    private volatile java.util.function.Function<String, java.util.Optional<byte[]>> onDemand =
+            path -> java.util.Optional.empty();
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
 
     public Snapshot current() {
@@ -56,6 +58,19 @@ public final class LiveSite {
         if (!s.problems().isEmpty()) {
             update(new Snapshot(s.generation(), s.root(), List.of(), s.policy()));
         }
+    }
+
+    /**
+     * Files the preview makes only when they are asked for (the PDF of the whole policy): {@code files} gets the
+     * path inside the site and gives the file, or nothing when it does not make that path.
+     */
+    public void onDemand(java.util.function.Function<String, java.util.Optional<byte[]>> files) {
+        this.onDemand = files;
+    }
+
+    /** The file at {@code path} (inside the site, no leading slash) made on request, if the preview makes it. */
+    public java.util.Optional<byte[]> madeOnDemand(String path) {
+        return onDemand.apply(path);
     }
 
     public void onChange(Consumer<Snapshot> listener) {

@@ -27,6 +27,7 @@ import nl.noordoostpolder.ivb.bake.SettingsLoader;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.GeneratedPage;
 import nl.noordoostpolder.ivb.content.Page;
+import nl.noordoostpolder.ivb.content.PolicyDownload;
 import nl.noordoostpolder.ivb.content.Section;
 import nl.noordoostpolder.ivb.content.SiteModel;
 import nl.noordoostpolder.ivb.convert.AsciidocConverter;
@@ -112,6 +113,8 @@ public final class PreviewBuilder implements AutoCloseable {
     private final Map<String, Conversion> conversions = new HashMap<>();
     /** Links the search files an edit did not change from the folder served before, instead of writing them. */
     private final SearchIndexWriter searchIndex = SearchIndexWriter.forRebuilds();
+    /** The PDF of the whole policy, made when its address is asked for, never on a save. */
+    private final OnDemandPdf pdf;
 
     /* the last good build */
     private Map<String, Rendered> pages = Map.of();
@@ -130,6 +133,8 @@ public final class PreviewBuilder implements AutoCloseable {
         this.converter = converter;
         this.generations = new Generations(output);
         this.live = live;
+        this.pdf = new OnDemandPdf(this.sourceDir);
+        live.onDemand(path -> PolicyDownload.FILE.equals(path) ? pdfOrProblems() : java.util.Optional.empty());
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ivb-preview-build");
             t.setDaemon(true);
@@ -168,7 +173,12 @@ public final class PreviewBuilder implements AutoCloseable {
         if (!problems.isEmpty()) {
             return failed(problems, start, phases);
         }
-        SiteModel site = new SiteModel(published);
+        SiteModel site = new SiteModel(published, settings.wholePolicy());
+        if (site.isWholePolicyOn()) {
+            // the preview makes the PDF only when it is asked for, so its pages cannot know its size: they say "PDF"
+            PolicyDownload withoutSize = PolicyDownload.withoutSize();
+            site.setDownload(() -> withoutSize);
+        }
         PageReads.Values values = new PageReads.Values(site);
         List<Page> stale = site.getAllPages().stream()
                 .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values)
@@ -231,6 +241,7 @@ public final class PreviewBuilder implements AutoCloseable {
         templateFingerprint = fingerprint;
         inlineStylesheet = stylesheet;
         staticFiles = statics;
+        pdf.publish(site, nextRenderer);
         live.publish(folder, policyOf(folder));
         generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
         long served = millisSince(start);
@@ -388,6 +399,27 @@ public final class PreviewBuilder implements AutoCloseable {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * The PDF, or nothing (the browser gets the 404 page) with the problem shown over the page like any other, when
+     * a template of the PDF is broken.
+     */
+    private java.util.Optional<byte[]> pdfOrProblems() {
+        try {
+            return pdf.pdf();
+        } catch (ContentException e) {
+            live.fail(e.problems());
+        } catch (RuntimeException e) {
+            live.fail(List.of(Problem.ofFile("templates/" + nl.noordoostpolder.ivb.content.GeneratedPage.WHOLE_POLICY_PRINT
+                    .getTemplate() + ".peb", nl.noordoostpolder.ivb.i18n.Messages.get("pdf.failed", String.valueOf(e.getMessage())))));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** How many times the preview made the PDF of the whole policy, for tests. */
+    int pdfRenders() {
+        return pdf.renders();
     }
 
     /** The folder holding the preview's builds. */

@@ -167,13 +167,21 @@ public final class PreviewServer implements AutoCloseable {
         } else if (result instanceof RequestPath.BadRequest) {
             sendText(exchange, 400, "Bad Request\n", head);
         } else {
+            java.util.Optional<byte[]> made = madeOnDemand(path);
             Path notFound = snapshot.root().resolve("404.html");
-            if (Files.isRegularFile(notFound)) {
+            if (made.isPresent()) {
+                send(exchange, 200, extension(Path.of(path.substring(1))), made.get(), head);
+            } else if (Files.isRegularFile(notFound)) {
                 sendFile(exchange, 404, notFound, snapshot, head);
             } else {
                 sendText(exchange, 404, "Not Found\n", head);
             }
         }
+    }
+
+    /** A file the preview makes only when asked for (the PDF), kept by the builder after the first request. */
+    private java.util.Optional<byte[]> madeOnDemand(String path) {
+        return path == null || !path.startsWith("/") ? java.util.Optional.empty() : site.madeOnDemand(path.substring(1));
     }
 
     private void sendFile(HttpExchange exchange, int status, Path file, LiveSite.Snapshot snapshot, boolean head)

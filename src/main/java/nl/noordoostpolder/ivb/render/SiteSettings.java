@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Objects;
 import nl.noordoostpolder.ivb.i18n.Messages;
 
+import nl.noordoostpolder.ivb.content.WholePolicySetting;
+
 /**
  * The few settings of the whole site, from {@code jbake.properties} and the command line.
  *
@@ -12,10 +14,17 @@ import nl.noordoostpolder.ivb.i18n.Messages;
  * @param baseUrl the absolute address of the site root ending in {@code /}, or empty when unknown; used only where
  *                an absolute address is required (sitemap, feed, canonical link)
  * @param editUrl the address to which a page's source path is appended for "Bewerk deze pagina", or empty
+ * @param wholePolicy whether to make the one-page view and the PDF ({@code site.wholepolicy})
  */
-public record SiteSettings(String title, String publisher, String baseUrl, String editUrl) {
+public record SiteSettings(String title, String publisher, String baseUrl, String editUrl,
+                           WholePolicySetting wholePolicy) {
+
+    public SiteSettings(String title, String publisher, String baseUrl, String editUrl) {
+        this(title, publisher, baseUrl, editUrl, WholePolicySetting.AUTO);
+    }
 
     public SiteSettings {
+        wholePolicy = wholePolicy == null ? WholePolicySetting.AUTO : wholePolicy;
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publisher, "publisher");
         baseUrl = normalizeBase(baseUrl);
@@ -45,7 +54,7 @@ public record SiteSettings(String title, String publisher, String baseUrl, Strin
     }
 
     public SiteSettings withBaseUrl(String url) {
-        return new SiteSettings(title, publisher, url, editUrl);
+        return new SiteSettings(title, publisher, url, editUrl, wholePolicy);
     }
 
     private static String normalizeBase(String url) {

@@ -53,6 +53,18 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theWholePolicySettingIsAutoUnlessSetAndAnUnknownValueIsReportedWithItsLine() throws IOException {
+        assertEquals(nl.noordoostpolder.ivb.content.WholePolicySetting.AUTO, load("site.title=T\n", null).wholePolicy());
+        assertEquals(nl.noordoostpolder.ivb.content.WholePolicySetting.OFF,
+                load("site.wholepolicy = False\n", null).wholePolicy());
+        assertTrue(problems.isEmpty(), errors().toString());
+        load("site.title=T\nsite.wholepolicy=soms\n", null);
+        assertEquals(List.of("jbake.properties:2: error: " + nl.noordoostpolder.ivb.i18n.Messages.get(
+                "pdf.setting.unknown", "soms")), errors());
+        assertTrue(errors().get(0).contains("'soms'") && errors().get(0).contains("auto"), errors().toString());
+    }
+
+    @Test
     void aBaseUrlFromTheCommandLineIsCheckedToo() throws IOException {
         load("", "data:text/html,x");
         assertEquals(List.of("--base-url: error: the base URL 'data:text/html,x' must be an absolute http(s) address, "

@@ -126,6 +126,31 @@ class ScreenshotsIT {
         System.out.println("Screenshots in " + folder + ": " + written);
     }
 
+    @Test
+    void theFirstPagesOfTheWholePolicyArePhotographedAsPrinted() throws IOException {
+        browser.viewport(800, "light");
+        browser.open("volledig-beleid.html");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            // the top of the printed document: the title, the contents list and the introduction (about 3 A4 pages)
+            HeadlessChromium.viewport(browser.driver(), 800, 3400);
+            byte[] png = browser.driver().getScreenshotAs(OutputType.BYTES);
+            Path file = folder.resolve("whole-policy-print.png");
+            Files.write(file, png);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertEquals(800, image.getWidth());
+            assertEquals(Boolean.TRUE, browser.driver().executeScript(
+                    "return getComputedStyle(document.querySelector('.main-nav, .site-header nav') || document.body).display === 'none'"
+                            + " || !document.querySelector('.main-nav');"), "no menu on paper");
+            assertEquals("page", browser.driver().executeScript(
+                    "return getComputedStyle(document.querySelectorAll('.whole__part')[1]).breakBefore;"),
+                    "each part starts on a new page");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            HeadlessChromium.viewport(browser.driver(), 800, 800);
+        }
+    }
+
     /** A screenshot of the whole page; {@code page} null takes the page that is open. */
     private BufferedImage fullPage(String page, int width, String scheme, Path file) throws IOException {
         if (page != null) {

@@ -27,17 +27,18 @@ final class SiteBrowser implements AutoCloseable {
     static final String PREFIX = "/ivb/";
 
     /** A page of each kind, for the checks that are too slow to run on every page. */
-    static final Map<String, String> ONE_PAGE_PER_TYPE = Map.of(
-            "home", "index.html",
-            "theme", "themes/zorg-en-veiligheid.html",
-            "trend", "trends/krapte-in-de-zorg.html",
-            "session", "sessions/beeldvormende-vergadering.html",
-            "milestone", "milestones/besluit-gemeenteraad-voorjaar-2024.html",
-            "page", "proces.html",
-            "overview", "trends.html",
-            "timeline", "tijdlijn.html",
-            "search", "zoeken.html",
-            "a-z", "a-z.html");
+    static final Map<String, String> ONE_PAGE_PER_TYPE = Map.ofEntries(
+            Map.entry("home", "index.html"),
+            Map.entry("theme", "themes/zorg-en-veiligheid.html"),
+            Map.entry("trend", "trends/krapte-in-de-zorg.html"),
+            Map.entry("session", "sessions/beeldvormende-vergadering.html"),
+            Map.entry("milestone", "milestones/besluit-gemeenteraad-voorjaar-2024.html"),
+            Map.entry("page", "proces.html"),
+            Map.entry("overview", "trends.html"),
+            Map.entry("timeline", "tijdlijn.html"),
+            Map.entry("search", "zoeken.html"),
+            Map.entry("a-z", "a-z.html"),
+            Map.entry("whole-policy", "volledig-beleid.html"));
 
     private final Path site;
     private final StaticSiteServer server;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.noordoostpolder.ivb.bake.BakeOptions;
 import nl.noordoostpolder.ivb.bake.Bakery;
+import nl.noordoostpolder.ivb.content.PolicyDownload;
 import nl.noordoostpolder.ivb.testing.SiteUnderTest;
 import nl.noordoostpolder.ivb.testing.Umask;
 import nl.noordoostpolder.ivb.validate.Problem;
@@ -86,7 +87,7 @@ class PreviewBuilderTest {
     void theFirstBuildIsTheSiteThatBuildWrites() {
         Path built = dir.resolve("built");
         bakery.build(built);
-        SiteFolders.assertSameSite(built, live.current().root());
+        SiteFolders.assertSameSiteAsBuild(built, live.current().root());
     }
 
     @Test
@@ -97,10 +98,34 @@ class PreviewBuilderTest {
     }
 
     @Test
-    void aNewBodyRendersOnlyThatPage() throws IOException {
+    void thePdfIsMadeOnlyWhenItsAddressIsAskedForAndKeptUntilItsTextChanges() throws IOException {
+        int before = builder.pdfRenders();
+        assertFalse(Files.exists(live.current().root().resolve(PolicyDownload.FILE)), "no PDF is made on a rebuild");
+        assertTrue(Files.readString(live.current().root().resolve("index.html"))
+                .contains("Download het hele beleid (PDF)</a>"), "the home page links to it without a size");
+        byte[] pdf = live.madeOnDemand(PolicyDownload.FILE).orElseThrow();
+        Path built = dir.resolve("built-for-pdf");
+        bakery.build(built);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(built.resolve(PolicyDownload.FILE)), pdf),
+                "the same PDF as a build makes");
+        live.madeOnDemand(PolicyDownload.FILE).orElseThrow();
+        assertEquals(before + 1, builder.pdfRenders(), "asked twice, made once");
+
+        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
+        assertEquals(List.of(), builder.rebuild().problems());
+        assertEquals(before + 1, builder.pdfRenders(), "a save does not make the PDF");
+        byte[] after = live.madeOnDemand(PolicyDownload.FILE).orElseThrow();
+        assertFalse(java.util.Arrays.equals(pdf, after), "a changed text makes a new PDF");
+        assertEquals(before + 2, builder.pdfRenders());
+        assertTrue(live.madeOnDemand("andere.pdf").isEmpty(), "no other file is made on request");
+    }
+
+    @Test
+    void aNewBodyRendersOnlyThatPageAndTheOnePageViewThatHoldsEveryBody() throws IOException {
         replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
         PreviewBuilder.Outcome outcome = builder.rebuild();
-        assertEquals(List.of("trends/krapte-in-de-zorg.html"), outcome.rendered());
+        assertEquals(List.of("trends/krapte-in-de-zorg.html", "volledig-beleid.html"), outcome.rendered());
+        assertTrue(served("volledig-beleid.html").contains("nieuwe zin."));
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("nieuwe zin."));
         assertSameAsFullBuild();
     }
@@ -144,7 +169,7 @@ class PreviewBuilderTest {
         replace(TREND, "= Krapte in de zorg", "= Tekorten in de zorg");
         PreviewBuilder.Outcome outcome = builder.rebuild();
         Set<String> expected = new TreeSet<>(trendsOf(THEME));
-        expected.addAll(Set.of("themes/" + THEME + ".html", "trends.html", "a-z.html"));
+        expected.addAll(Set.of("themes/" + THEME + ".html", "trends.html", "a-z.html", "volledig-beleid.html"));
         assertEquals(expected, new TreeSet<>(outcome.rendered()));
         assertTrue(served("themes/" + THEME + ".html").contains("Tekorten in de zorg"));
         assertSameAsFullBuild();

@@ -132,6 +132,17 @@ class PreviewServerTest {
         assertTrue(r.text().contains("/__preview/reload.js"), "the 404 page reloads too");
     }
 
+    @Test
+    void aFileTheBuilderMakesOnRequestIsServedOnlyAtItsOwnAddress() throws IOException {
+        byte[] pdf = "%PDF-1.6 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        live.onDemand(path -> path.equals("beleid.pdf") ? java.util.Optional.of(pdf) : java.util.Optional.empty());
+        RawHttp.Response r = RawHttp.get(port, "/beleid.pdf");
+        assertEquals(200, r.status());
+        assertEquals("application/pdf", r.header("Content-Type"));
+        assertTrue(java.util.Arrays.equals(pdf, r.body()));
+        assertEquals(404, RawHttp.get(port, "/ander.pdf").status());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"})
     void answersOnlyGetAndHead(String method) throws IOException {
