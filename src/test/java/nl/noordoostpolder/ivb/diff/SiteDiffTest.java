@@ -95,7 +95,7 @@ class SiteDiffTest {
         for (String page : pages(after)) {
             String html = Files.readString(after.resolve(page), StandardCharsets.UTF_8);
             if (!page.equals(MILESTONE) && (html.contains(NEW_SUMMARY) || html.contains(NEW_SENTENCE)
-                    || linksTo(page, html, MILESTONE))) {
+                    || linksTo(page, html, MILESTONE) || pdfSizeChanged(page, html))) {
                 showingTheChange.add(page);
             }
         }
@@ -110,7 +110,20 @@ class SiteDiffTest {
         assertEquals(SiteDiff.Part.CHANGED, diff.searchIndex());
         assertEquals(SiteDiff.Part.CHANGED, diff.sitemap(), "the sitemap lists the new milestone");
         assertEquals(SiteDiff.Part.CHANGED, diff.feed(), "the feed lists milestones");
-        assertEquals(0, diff.otherFilesChanged());
+        assertEquals(1, diff.otherFilesChanged(), "the PDF of the whole policy holds the changed text");
+    }
+
+    private static final java.util.regex.Pattern PDF_SIZE = java.util.regex.Pattern.compile("\\(PDF, [^)]*\\)");
+
+    /** Whether the page's download link states another size of the PDF than before (the PDF holds every text). */
+    private boolean pdfSizeChanged(String page, String html) throws IOException {
+        java.util.regex.Matcher now = PDF_SIZE.matcher(html);
+        Path old = before.resolve(page);
+        if (!now.find() || !Files.exists(old)) {
+            return false;
+        }
+        java.util.regex.Matcher then = PDF_SIZE.matcher(Files.readString(old, StandardCharsets.UTF_8));
+        return !then.find() || !then.group().equals(now.group());
     }
 
     @Test
