@@ -1,17 +1,18 @@
 /*
  * The split search index (written by SplitIndex.java): loads search-index.json first, then for each search only
- * the shards of words it needs and the text of the pages it shows, and ranks with MiniSearch. No DOM here.
+ * the shards of words it needs and the texts (with address and title) of the pages it shows, and ranks as
+ * MiniSearch would (search-rank.js). No DOM here.
  *
- * MiniSearch gets the same index it would build from the whole text: the same documents (one per part of a page,
- * with the fields title, heading and text), the same field lengths and averages, and for every term in a loaded
- * shard all its postings. So a word scores exactly as if the whole index were in memory. Each shard holds every
+ * The ranking sees the same index MiniSearch would build from the whole text: the same documents (one per part of a
+ * page, with the fields title, heading and text), the same field lengths and averages, and for every term in a
+ * loaded shard all its postings. So a word scores exactly as if the whole index were in memory. Each shard holds every
  * word that starts with its two letters, so prefix search ("jonge" for "jongeren") is complete within it.
  */
 import MiniSearch from '../vendor/minisearch/minisearch.min.js';
 import { Ranker } from './search-rank.js';
 import { fuzziness, shardFile, shardKey, termsOfWord, tokenize } from './search-text.js';
 
-const VERSION = 2;
+const VERSION = 3;
 /** MiniSearch's tree of terms (its SearchableMap, which the package does not export by itself). */
 const TermTree = new MiniSearch({ fields: ['text'] })._index.constructor;
 /**
@@ -39,6 +40,23 @@ async function fetchJson(url, cache = 'default') {
   return json;
 }
 
+/** The field lengths of the first file: one character each, '~' adding 90 (as LengthCode.java writes them). */
+export function lengthsOf(codes) {
+  const lengths = [];
+  let more = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes.charCodeAt(i);
+    const digit = c - (c > 92 ? 36 : 35);
+    if (digit === 90) {
+      more += 90;
+    } else {
+      lengths.push(more + digit);
+      more = 0;
+    }
+  }
+  return lengths;
+}
+
 /** An object with numeric keys as a Map in ascending order of its keys, as MiniSearch.loadJS reads it. */
 function numericMap(object, value) {
   const map = new Map();
@@ -59,29 +77,32 @@ export class SplitIndex {
 
   constructor(json, url, suffix) {
     this.suffix = suffix;
+    this.base = url;
     this.data = new URL(json.data, url);
     this.kinds = json.kinds.map(([key, label, plural]) => ({ key, label, plural }));
     this.themes = json.themes.map(([slug, title]) => ({ slug, title }));
     this.shardKeys = new Set(json.shards);
     /** Per part (MiniSearch document id): its page. */
     this.pageOf = [];
-    const lengths = json.lengths;
-    this.pages = json.pages.map(([pageUrl, title, kind, themeRefs, parts, titleLength], index) => {
+    // address and title come with the page's text (see pageText)
+    this.pages = json.pages.map(([kind, themeRefs, parts, titleLength], index) => {
       const page = {
-        index, url: new URL(pageUrl, url).href, title, kind: this.kinds[kind], themes: themeRefs.map((t) => this.themes[t]),
+        index, url: null, title: null, kind: this.kinds[kind], themes: themeRefs.map((t) => this.themes[t]),
         first: this.pageOf.length, parts, titleLength,
       };
       for (let i = 0; i < parts; i++) this.pageOf.push(page);
       return page;
     });
     const count = this.pageOf.length;
-    if (lengths.length !== 2 * count) throw new Error('search index: field lengths do not match the parts');
+    const headings = lengthsOf(json.headings);
+    const texts = lengthsOf(json.texts);
+    if (headings.length !== count || texts.length !== count) throw new Error('search index: field lengths do not match the parts');
     // What MiniSearch.add would have recorded for each part: its field lengths (distinct words as written), three
     // per part, and the running average of each field length, in the order the parts are added.
     this.lengths = new Int32Array(3 * count);
     const average = [0, 0, 0];
     for (let id = 0; id < count; id++) {
-      const length = [this.pageOf[id].titleLength, lengths[2 * id], lengths[2 * id + 1]];
+      const length = [this.pageOf[id].titleLength, headings[id], texts[id]];
       this.lengths.set(length, 3 * id);
       for (let f = 0; f < 3; f++) average[f] = (average[f] * id + length[f]) / (id + 1);
     }
@@ -210,16 +231,18 @@ export class SplitIndex {
   }
 
   /**
-   * The parts of a page ({fragment, heading, text}), loaded once. These files are small and only written plain
-   * (see SplitIndexWriter.java).
+   * The parts of a page ({fragment, heading, text}), loaded once, with the page's address and title (which it sets
+   * on the page).
    */
   pageText(page) {
     let text = this.texts.get(page.index);
     if (!text) {
-      text = fetchJson(new URL(`p/${page.index}.json`, this.data))
+      text = fetchJson(new URL(`p/${page.index}${this.suffix}`, this.data))
         .then((json) => {
           const parts = json.s.map(([fragment, heading, body]) => ({ fragment, heading, text: body }));
           if (parts.length !== page.parts) throw new Error(`search index: page ${page.index} has ${parts.length} parts`);
+          page.url = new URL(json.u, this.base).href;
+          page.title = json.t;
           this.shown.set(page.index, parts);
           return parts;
         })

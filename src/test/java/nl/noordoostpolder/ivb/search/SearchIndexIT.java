@@ -105,7 +105,7 @@ class SearchIndexIT {
         assertTrue(packedBytes * 3 / 2 < plainBytes, "compressed: " + packedBytes + " of " + plainBytes);
         try (var files = Files.list(data.resolve("p"))) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            long withParts = index.pages().stream().filter(p -> ((Number) ((List<?>) p).get(4)).intValue() > 0).count();
+            long withParts = index.pages().stream().filter(p -> ((Number) ((List<?>) p).get(2)).intValue() > 0).count();
             assertEquals(withParts, names.size(), "a text per page with parts: " + names);
             names.forEach(n -> assertTrue(n.matches("\\d+\\.json"), n));
         }
