@@ -77,7 +77,15 @@ export class Ranker {
       const result = new Result(this, id, top.score[id] * (this.quality[id] || 1));
       if (!filter || filter(result)) results.push(result);
     }
-    return results.sort((a, b) => b.score - a.score);
+    // best first, equal scores in MiniSearch's order (its sort is stable): sorted by position on typed arrays
+    const scores = new Float64Array(results.length);
+    const order = new Uint32Array(results.length);
+    for (let i = 0; i < results.length; i++) {
+      scores[i] = results[i].score;
+      order[i] = i;
+    }
+    order.sort((a, b) => scores[b] - scores[a] || a - b);
+    return Array.from(order, (i) => results[i]);
   }
 
   /** Runs a node of the query tree into level depth; returns its parts in MiniSearch's order (of its Map). */
