@@ -19,16 +19,19 @@ class Level {
   }
 }
 
-/** A result: the part (id), its score and, when asked for, its matched terms and fields as MiniSearch gives them. */
+/**
+ * A result: the part (id), its score and, when asked for, its matched terms and fields as MiniSearch gives them
+ * (worked out from the terms of its own search, also after later searches).
+ */
 class Result {
-  constructor(ranker, id, score) {
-    this.ranker = ranker;
+  constructor(specs, id, score) {
+    this.specs = specs;
     this.id = id;
     this.score = score;
   }
 
   get match() {
-    const match = this.ranker.matchOf(this.id);
+    const match = matchOf(this.specs, this.id);
     Object.defineProperty(this, 'match', { value: match });
     return match;
   }
@@ -74,7 +77,7 @@ export class Ranker {
     this.qualities(top);
     const results = [];
     for (const id of ids) {
-      const result = new Result(this, id, top.score[id] * (this.quality[id] || 1));
+      const result = new Result(this.specs, id, top.score[id] * (this.quality[id] || 1));
       if (!filter || filter(result)) results.push(result);
     }
     // best first, equal scores in MiniSearch's order (its sort is stable): sorted by position on typed arrays
@@ -214,24 +217,24 @@ export class Ranker {
       }
     }
   }
+}
 
-  /** The matched terms of a part and their fields: where a term matched in several query terms, the last wins. */
-  matchOf(id) {
-    const match = {};
-    for (const spec of this.specs) {
-      let fields = null;
-      let last = null;
-      for (let i = 0; i < spec.derived.length; i += 3) {
-        const [word, field, freqs] = [spec.derived[i], spec.derived[i + 1], spec.derived[i + 2]];
-        if (!freqs.has(id)) continue;
-        if (word !== last) {
-          fields = [];
-          match[word] = fields;
-          last = word;
-        }
-        fields.push(FIELD_NAMES[field]);
+/** The matched terms of a part and their fields: where a term matched in several query terms, the last wins. */
+function matchOf(specs, id) {
+  const match = {};
+  for (const spec of specs) {
+    let fields = null;
+    let last = null;
+    for (let i = 0; i < spec.derived.length; i += 3) {
+      const [word, field, freqs] = [spec.derived[i], spec.derived[i + 1], spec.derived[i + 2]];
+      if (!freqs.has(id)) continue;
+      if (word !== last) {
+        fields = [];
+        match[word] = fields;
+        last = word;
       }
+      fields.push(FIELD_NAMES[field]);
     }
-    return match;
   }
+  return match;
 }
