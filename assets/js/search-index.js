@@ -1,16 +1,20 @@
 /*
  * The split search index (written by SplitIndex.java): loads search-index.json first, then for each search only
- * the shards of words it needs and the text of the pages it shows, and ranks with MiniSearch. No DOM here.
+ * the shards of words it needs and the texts (with address and title) of the pages it shows, and ranks as
+ * MiniSearch would (search-rank.js). No DOM here.
  *
- * MiniSearch gets the same index it would build from the whole text: the same documents (one per part of a page,
- * with the fields title, heading and text), the same field lengths and averages, and for every term in a loaded
- * shard all its postings. So a word scores exactly as if the whole index were in memory. Each shard holds every
+ * The ranking sees the same index MiniSearch would build from the whole text: the same documents (one per part of a
+ * page, with the fields title, heading and text), the same field lengths and averages, and for every term in a
+ * loaded shard all its postings. So a word scores exactly as if the whole index were in memory. Each shard holds every
  * word that starts with its two letters, so prefix search ("jonge" for "jongeren") is complete within it.
  */
 import MiniSearch from '../vendor/minisearch/minisearch.min.js';
+import { Ranker } from './search-rank.js';
 import { fuzziness, shardFile, shardKey, termsOfWord, tokenize } from './search-text.js';
 
-const VERSION = 2;
+const VERSION = 3;
+/** MiniSearch's tree of terms (its SearchableMap, which the package does not export by itself). */
+const TermTree = new MiniSearch({ fields: ['text'] })._index.constructor;
 /**
  * Up to this many postings, the MiniSearch index holds every shard loaded so far; past it, a search that needs a
  * new shard gets an index of its own shards only, so that loading it stays quick on a large site.
@@ -36,6 +40,30 @@ async function fetchJson(url, cache = 'default') {
   return json;
 }
 
+/** The field lengths of the first file: one character each, '~' adding 90 (as LengthCode.java writes them). */
+export function lengthsOf(codes) {
+  const lengths = [];
+  let more = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes.charCodeAt(i);
+    const digit = c - (c > 92 ? 36 : 35);
+    if (digit === 90) {
+      more += 90;
+    } else {
+      lengths.push(more + digit);
+      more = 0;
+    }
+  }
+  return lengths;
+}
+
+/** An object with numeric keys as a Map in ascending order of its keys, as MiniSearch.loadJS reads it. */
+function numericMap(object, value) {
+  const map = new Map();
+  for (const key of Object.keys(object)) map.set(parseInt(key, 10), value(object[key]));
+  return map;
+}
+
 export class SplitIndex {
   /**
    * Loads search-index.json(.gz). Browsers without DecompressionStream get the plain files, here and later.
@@ -49,32 +77,33 @@ export class SplitIndex {
 
   constructor(json, url, suffix) {
     this.suffix = suffix;
+    this.base = url;
     this.data = new URL(json.data, url);
     this.kinds = json.kinds.map(([key, label, plural]) => ({ key, label, plural }));
     this.themes = json.themes.map(([slug, title]) => ({ slug, title }));
     this.shardKeys = new Set(json.shards);
     /** Per part (MiniSearch document id): its page. */
     this.pageOf = [];
-    const lengths = json.lengths;
-    this.pages = json.pages.map(([pageUrl, title, kind, themeRefs, parts, titleLength], index) => {
+    // address and title come with the page's text (see pageText)
+    this.pages = json.pages.map(([kind, themeRefs, parts, titleLength], index) => {
       const page = {
-        index, url: new URL(pageUrl, url).href, title, kind: this.kinds[kind], themes: themeRefs.map((t) => this.themes[t]),
+        index, url: null, title: null, kind: this.kinds[kind], themes: themeRefs.map((t) => this.themes[t]),
         first: this.pageOf.length, parts, titleLength,
       };
       for (let i = 0; i < parts; i++) this.pageOf.push(page);
       return page;
     });
     const count = this.pageOf.length;
-    if (lengths.length !== 2 * count) throw new Error('search index: field lengths do not match the parts');
-    // What MiniSearch.add would have recorded for each part: its id, its field lengths (distinct words as written)
-    // and the running average of each field length, in the order the parts are added.
-    this.documentIds = {};
-    this.fieldLength = {};
+    const headings = lengthsOf(json.headings);
+    const texts = lengthsOf(json.texts);
+    if (headings.length !== count || texts.length !== count) throw new Error('search index: field lengths do not match the parts');
+    // What MiniSearch.add would have recorded for each part: its field lengths (distinct words as written), three
+    // per part, and the running average of each field length, in the order the parts are added.
+    this.lengths = new Int32Array(3 * count);
     const average = [0, 0, 0];
     for (let id = 0; id < count; id++) {
-      const length = [this.pageOf[id].titleLength, lengths[2 * id], lengths[2 * id + 1]];
-      this.documentIds[id] = id;
-      this.fieldLength[id] = length;
+      const length = [this.pageOf[id].titleLength, headings[id], texts[id]];
+      this.lengths.set(length, 3 * id);
       for (let f = 0; f < 3; f++) average[f] = (average[f] * id + length[f]) / (id + 1);
     }
     this.averageFieldLength = average;
@@ -84,8 +113,8 @@ export class SplitIndex {
     this.maxPostings = MAX_POSTINGS;
     this.texts = new Map(); // page index -> Promise of its parts
     this.shown = new Map(); // page index -> its parts, once loaded
-    this.engine = null;
-    this.engineKeys = new Set();
+    this.terms = null;
+    this.termKeys = new Set();
   }
 
   /** The shards a query needs, of those that exist (a word no page has needs none). */
@@ -114,7 +143,8 @@ export class SplitIndex {
   /**
    * A shard's words as MiniSearch terms with their postings: each word under itself and its stem (as indexTerms
    * does at add time), term frequencies added up where several words share a stem, title postings (per page)
-   * given to every part of the page.
+   * given to every part of the page. Each term's postings become Maps (field to part to frequency) in the order
+   * MiniSearch.loadJS gives them (ascending numbers), once per shard.
    */
   readShard(key, rows) {
     const terms = new Map();
@@ -129,7 +159,7 @@ export class SplitIndex {
       }
     }
     this.postings.set(key, postings);
-    return [...terms];
+    return [...terms].map(([term, data]) => [term, numericMap(data, (fields) => numericMap(fields, (tf) => tf))]);
   }
 
   /** Loads shards a search will probably need soon, without waiting for them and without failing. */
@@ -158,33 +188,22 @@ export class SplitIndex {
   }
 
   /**
-   * The MiniSearch index of every shard loaded so far (up to MAX_POSTINGS, else of the shards of this search),
-   * loaded from its serialized form (MiniSearch.loadJS, the shape of MiniSearch#toJSON) again when a search needs a
-   * shard it does not have yet. Shards go in in key order, so the index does not depend on the order in which they
-   * arrived, and a search only takes matches from its own shards (see search), so it does not depend on which
-   * other shards are in.
+   * The terms of every shard loaded so far (up to MAX_POSTINGS, else of the shards of this search) in MiniSearch's
+   * own tree of terms, which gives prefix and typo matches in the order MiniSearch would, and the Ranker over them.
+   * Built again when a search needs a shard that is not in yet. Shards go in in key order, so the tree does not
+   * depend on the order in which they arrived, and a search only takes matches from its own shards (see search),
+   * so it does not depend on which other shards are in.
    */
   searchEngine(keys) {
-    if (!this.engine || !keys.every((key) => this.engineKeys.has(key))) {
+    if (!this.terms || !keys.every((key) => this.termKeys.has(key))) {
       let order = [...this.loaded.keys()].sort();
       if (order.reduce((sum, key) => sum + this.postings.get(key), 0) > this.maxPostings) order = [...keys].sort();
-      const loaded = this.loaded;
-      const count = this.pageOf.length;
-      this.engine = MiniSearch.loadJS({
-        documentCount: count,
-        nextId: count,
-        documentIds: this.documentIds,
-        fieldIds: FIELD_IDS,
-        fieldLength: this.fieldLength,
-        averageFieldLength: this.averageFieldLength.slice(),
-        storedFields: {},
-        dirtCount: 0,
-        index: (function* terms() { for (const key of order) yield* loaded.get(key); })(),
-        serializationVersion: 2,
-      }, SplitIndex.options());
-      this.engineKeys = new Set(order);
+      this.terms = new TermTree();
+      for (const key of order) for (const [term, data] of this.loaded.get(key)) this.terms.set(term, data);
+      this.termKeys = new Set(order);
+      this.ranker = new Ranker(this.terms, SplitIndex.options(), this.lengths, this.averageFieldLength);
     }
-    return this.engine;
+    return this.ranker;
   }
 
   /** The MiniSearch options, as the whole-text index was built with them. */
@@ -204,28 +223,26 @@ export class SplitIndex {
   }
 
   /**
-   * Searches with a query of buildQuery. Matches through a typo are only taken from the shards this query
-   * loaded, so the results do not depend on what was searched before.
+   * Searches with a query of buildQuery, ranked as MiniSearch would (see search-rank.js). Matches through a typo
+   * are only taken from the shards this query loaded, so the results do not depend on what was searched before.
    */
   search(query, keys, filter) {
-    const allowed = new Set(keys);
-    return this.searchEngine(keys).search(query, {
-      filter,
-      boostDocument: (id, term) => (allowed.has(shardKey(term)) ? 1 : 0),
-    });
+    return this.searchEngine(keys).search(query, new Set(keys), filter);
   }
 
   /**
-   * The parts of a page ({fragment, heading, text}), loaded once. These files are small and only written plain
-   * (see SplitIndexWriter.java).
+   * The parts of a page ({fragment, heading, text}), loaded once, with the page's address and title (which it sets
+   * on the page).
    */
   pageText(page) {
     let text = this.texts.get(page.index);
     if (!text) {
-      text = fetchJson(new URL(`p/${page.index}.json`, this.data))
+      text = fetchJson(new URL(`p/${page.index}${this.suffix}`, this.data))
         .then((json) => {
           const parts = json.s.map(([fragment, heading, body]) => ({ fragment, heading, text: body }));
           if (parts.length !== page.parts) throw new Error(`search index: page ${page.index} has ${parts.length} parts`);
+          page.url = new URL(json.u, this.base).href;
+          page.title = json.t;
           this.shown.set(page.index, parts);
           return parts;
         })

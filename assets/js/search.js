@@ -5,9 +5,9 @@
  * is shown as text. Everything is loaded relative to this site: it works under any sub-path and asks no other site
  * for anything.
  *
- * A result shows at once with its title, kind and theme; its section and snippet follow when the text of its page
- * has arrived. Until every shown result is complete the list has aria-busy="true"; then data-for holds the search
- * it shows (as in the address: q, soort, thema), which tests and the benchmark wait for.
+ * Results show when the texts of their pages have arrived (they hold the address and title, the section and the
+ * snippet); until then the results shown before stay, and the list has aria-busy="true". Then data-for holds the
+ * search it shows (as in the address: q, soort, thema), which tests and the benchmark wait for.
  */
 import { SplitIndex } from './search-index.js';
 import { buildQuery, fold, highlight, queryTerms, tokenize } from './search-text.js';
@@ -32,7 +32,6 @@ let index = null;
 let announceTimer = 0;
 let found = [];
 let generation = 0;
-let pending = 0;
 
 function fillSelect(select, options) {
   for (const [value, text] of options) {
@@ -54,23 +53,27 @@ function currentFilter() {
 }
 
 /**
- * One result per page, at its best matching part; the other parts of that page that match in their own text (not
- * only by the page title), shown by their heading once the page's text is there.
+ * One result per page, at its best matching part, with the page's other matching parts (see otherParts). Which
+ * terms a part matched is only asked for the results shown: a short word matches thousands of parts on a large site.
  */
 function groupByPage(results) {
   const groups = new Map();
   for (const result of results) {
     const page = index.pageOf[result.id];
-    const part = result.id - page.first;
-    const ownMatch = Object.values(result.match).some((fields) => fields.some((f) => f !== 'title'));
     const group = groups.get(page);
     if (!group) {
-      groups.set(page, { best: result, page, part, others: [] });
-    } else if (ownMatch) {
-      group.others.push(part);
+      groups.set(page, { best: result, page, part: result.id - page.first, rest: [] });
+    } else {
+      group.rest.push(result);
     }
   }
   return [...groups.values()];
+}
+
+/** The other parts of a result's page that match in their own text (not only by the page title). */
+function otherParts(group) {
+  return group.rest.filter((result) => Object.values(result.match).some((fields) => fields.some((f) => f !== 'title')))
+    .map((result) => result.id - group.page.first);
 }
 
 /** Appends text to an element, with the matched words in <mark>. */
@@ -98,8 +101,8 @@ function partUrl(page, part) {
 }
 
 /**
- * A result as a list item: the title (a link to the page) and the kind and theme at once; the section, the snippet
- * and other matching sections when the page's text is there (see fillResult).
+ * A result as a list item: the title (a link to the section), the section, the snippet, the kind and theme, and
+ * other matching sections. The page's text must be loaded (see loadTexts).
  */
 function renderResult(group) {
   const { page, best } = group;
@@ -120,29 +123,11 @@ function renderResult(group) {
     meta.push(`${page.themes.length > 1 ? "Thema's" : 'Thema'}: ${page.themes.map((t) => t.title).join(', ')}`);
   }
   li.append(paragraph('search-result__meta', meta.join(' · ')));
-
-  const parts = index.shown.get(page.index);
-  if (parts) {
-    fillResult(li, group, parts);
-  } else {
-    li.dataset.pending = '';
-    pending += 1;
-    const asked = generation;
-    index.pageText(page)
-      .then((loaded) => { if (li.isConnected) fillResult(li, group, loaded); })
-      .catch(() => { /* the result keeps its link to the page, without snippet */ })
-      .finally(() => {
-        delete li.dataset.pending;
-        if (asked === generation) {
-          pending -= 1;
-          settle();
-        }
-      });
-  }
+  fillResult(li, group, index.shown.get(page.index));
   return li;
 }
 
-/** Adds the section, the snippet and other matching sections of a result, once its page's text is there. */
+/** Adds the section, the snippet and other matching sections of a result. */
 function fillResult(li, group, parts) {
   const matched = new Set(group.best.terms);
   const part = parts[group.part];
@@ -158,7 +143,7 @@ function fillResult(li, group, parts) {
     appendHighlighted(snippet, part.text, matched, SNIPPET_LENGTH);
     meta.before(snippet);
   }
-  const others = group.others.map((i) => parts[i]).filter((other) => other.heading).slice(0, MAX_OTHER_SECTIONS);
+  const others = otherParts(group).map((i) => parts[i]).filter((other) => other.heading).slice(0, MAX_OTHER_SECTIONS);
   if (others.length) {
     const also = paragraph('search-result__more', 'Ook in deze pagina: ');
     others.forEach((other, i) => {
@@ -224,11 +209,26 @@ function searchState() {
   return params.toString();
 }
 
-/** Marks the list complete once every shown result has its text. */
+/** Marks the list complete: it shows the search in the field. */
 function settle() {
-  if (pending > 0) return;
   list.removeAttribute('aria-busy');
   list.dataset.for = form.dataset.query;
+}
+
+/**
+ * Loads the texts of the pages of these results (address, title, sections), those not loaded yet, all at once.
+ * False when a newer search took over meanwhile; on an error the page says that search does not work now.
+ */
+async function loadTexts(groups, asked) {
+  const missing = groups.filter((group) => !index.shown.has(group.page.index));
+  if (!missing.length) return true;
+  try {
+    await Promise.all(missing.map((group) => index.pageText(group.page)));
+  } catch (error) {
+    if (asked === generation) showError();
+    throw error;
+  }
+  return asked === generation;
 }
 
 /**
@@ -249,7 +249,6 @@ function prefetchSwaps(query) {
  */
 async function update(immediately) {
   const asked = ++generation;
-  pending = 0;
   form.dataset.query = searchState();
   list.setAttribute('aria-busy', 'true');
   const query = input.value.trim();
@@ -273,6 +272,7 @@ async function update(immediately) {
     }
     form.dataset.state = 'ready';
     results = groupByPage(index.search(tree, keys, currentFilter()));
+    if (!(await loadTexts(results.slice(0, PAGE_SIZE), asked))) return;
   }
   help.hidden = true;
   found = results || [];
@@ -300,11 +300,16 @@ function updateMoreButton() {
 }
 
 /** Shows the next results and puts the focus on the first of them, so keyboard users go on where they were. */
-function showMore() {
-  const next = found.slice(list.children.length, list.children.length + PAGE_SIZE).map(renderResult);
+async function showMore() {
+  if (list.getAttribute('aria-busy') === 'true') return;
+  const asked = generation;
+  const groups = found.slice(list.children.length, list.children.length + PAGE_SIZE);
+  list.setAttribute('aria-busy', 'true');
+  if (!(await loadTexts(groups, asked))) return;
+  const next = groups.map(renderResult);
   list.append(...next);
   updateMoreButton();
-  if (pending > 0) list.setAttribute('aria-busy', 'true');
+  list.removeAttribute('aria-busy');
   if (next.length) next[0].querySelector('a').focus();
 }
 

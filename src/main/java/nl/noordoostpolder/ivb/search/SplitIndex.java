@@ -22,27 +22,29 @@ import nl.noordoostpolder.ivb.render.JsonStrings;
  * Turns a {@link SearchIndex} into the files the search page loads, split like Pagefind's index so that a search
  * downloads only what it needs:
  * <ul>
- *   <li><b>{@value #META}</b>: what every search needs before it can rank: the filter tables, per page its address,
- *       title, kind, themes, number of parts and title length, per part the lengths of its heading and text (for
- *       BM25), the list of shards, and the folder of the other files.</li>
+ *   <li><b>{@value #META}</b>: what every search needs before it can rank: the filter tables, per page its kind,
+ *       themes, number of parts and title length, per part the lengths of its heading and text (for BM25), the list
+ *       of shards, and the folder of the other files. Not the titles and addresses: they grow with the site (44 KB
+ *       gzipped at 5000 pages) and a search needs them only for the results it shows.</li>
  *   <li><b>Shards</b> ({@code search-index/<hash>/w/<key>.json}): every indexed word that starts with the shard's
  *       two letters, with its postings per field. A query loads the shards of its words only.</li>
- *   <li><b>Page texts</b> ({@code search-index/<hash>/p/<page>.json}): the fragment, heading and text of every part
- *       of one page, loaded for the results shown, for their snippets.</li>
+ *   <li><b>Page texts</b> ({@code search-index/<hash>/p/<page>.json}): the address and title of one page and the
+ *       fragment, heading and text of each of its parts, loaded for the results shown.</li>
  * </ul>
  * The folder name is a hash of the shards and page texts, so a browser never mixes files of two builds: the page
  * revalidates {@value #META} and everything it points to can be cached for good. All files are plain JSON, and the
- * writer adds gzipped copies of the first file and the shards (see {@link SplitIndexWriter} for why not of the page
- * texts); the shapes, with {@link #VERSION} in each file:
+ * writer adds a gzipped copy of each (see {@link SplitIndexWriter}); the shapes, with {@link #VERSION} in each file:
  * <pre>
  * search-index.json   {"v":2,"data":"search-index/&lt;hash&gt;/",
  *                      "kinds":[[key,label,pluralLabel],...], "themes":[[slug,title],...],
  *                      "shards":[key,...],                          sorted; file name: SearchText.shardFile(key)
- *                      "pages":[[url,title,kind,[theme,...],parts,titleLength],...],
- *                      "lengths":[headingLength,textLength,...]}    two numbers per part, parts in page order
+ *                      "pages":[[kind,[theme,...],parts,titleLength],...],
+ *                      "headings":"...", "texts":"..."}             per part, in page order, the number of distinct
+ *                                                                  words of its heading and of its text, each a
+ *                                                                  character (see LengthCode)
  * w/&lt;key&gt;.json          {"v":2,"w":[[word,text,heading,title],...]} words sorted; heading and title left out
  *                                                                  when empty (title only when heading is there)
- * p/&lt;page&gt;.json         {"v":2,"s":[[fragment,heading,text],...]}
+ * p/&lt;page&gt;.json         {"v":3,"u":url,"t":title,"s":[[fragment,heading,text],...]}
  * </pre>
  * A part's number is its position in the whole index (the parts of page 0 first). Postings are a list of numbers:
  * each positive number is the distance to the previous part (the first from -1), followed by {@code -tf} when the
@@ -52,7 +54,7 @@ import nl.noordoostpolder.ivb.render.JsonStrings;
 public final class SplitIndex {
 
     /** Bump when a shape changes; the page refuses files of another version. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** The file the search page starts from, relative to the site root. */
     public static final String META = "search-index.json";
@@ -185,7 +187,8 @@ public final class SplitIndex {
             parts.get(row.page()).add(row.section());
         }
         data.addAll(java.util.stream.IntStream.range(0, pageCount).parallel().filter(p -> !parts.get(p).isEmpty())
-                .mapToObj(p -> new File("p/" + p + ".json", utf8(pageText(parts.get(p))), false)).toList());
+                .mapToObj(p -> new File("p/" + p + ".json", utf8(pageText(index.pages().get(p), parts.get(p))), true))
+                .toList());
         String folder = DATA_FOLDER + hash(data) + "/";
 
         List<File> files = new ArrayList<>(data.size() + 1);
@@ -299,9 +302,11 @@ public final class SplitIndex {
         }
     }
 
-    private static String pageText(List<IndexedSection> parts) {
+    private static String pageText(SearchIndex.PageRow page, List<IndexedSection> parts) {
         StringBuilder out = new StringBuilder(2048);
-        out.append("{\"v\":").append(VERSION).append(",\"s\":[");
+        out.append("{\"v\":").append(VERSION).append(",\"u\":");
+        JsonStrings.quote(out, page.url()).append(",\"t\":");
+        JsonStrings.quote(out, page.title()).append(",\"s\":[");
         for (int i = 0; i < parts.size(); i++) {
             IndexedSection part = parts.get(i);
             out.append(i == 0 ? "\n[" : ",\n[");
@@ -336,19 +341,24 @@ public final class SplitIndex {
         for (int p = 0; p < pages.size(); p++) {
             SearchIndex.PageRow page = pages.get(p);
             out.append(p == 0 ? "\n[" : ",\n[");
-            JsonStrings.quote(out, page.url()).append(',');
-            JsonStrings.quote(out, page.title()).append(',').append(page.kind()).append(",[");
+            out.append(page.kind()).append(",[");
             join(out, page.themes(), t -> out.append(t));
             out.append("],").append(partCounts[p]).append(',').append(titleLengths[p]).append(']');
         }
-        out.append("],\n\"lengths\":[");
-        for (int i = 0; i < lengths.length; i++) {
-            if (i > 0) {
-                out.append(i % 32 == 0 ? ",\n" : ",");
-            }
-            out.append(lengths[i]);
+        out.append("],\n\"headings\":");
+        lengthCodes(out, lengths, 0);
+        out.append(",\n\"texts\":");
+        lengthCodes(out, lengths, 1);
+        return out.append("}\n").toString();
+    }
+
+    /** Every other length (from {@code first}) as a JSON string of {@link LengthCode}s. */
+    private static void lengthCodes(StringBuilder out, int[] lengths, int first) {
+        out.append('"');
+        for (int i = first; i < lengths.length; i += 2) {
+            LengthCode.append(out, lengths[i]);
         }
-        return out.append("]}\n").toString();
+        out.append('"');
     }
 
     private static <T> void join(StringBuilder out, List<T> values, Consumer<T> writer) {

@@ -16,7 +16,8 @@ import org.json.simple.parser.ParseException;
 
 /**
  * The search index of a baked site read back with a real JSON parser, as the browser will read it: the first file
- * ({@code search-index.json}) and the text of every page from the folder it names, joined into one row per part.
+ * ({@code search-index.json}) and the text (address, title, parts) of every page from the folder it names, joined
+ * into one row per part.
  */
 record IndexFile(Path site, JSONObject meta, List<Row> rows) {
 
@@ -32,20 +33,21 @@ record IndexFile(Path site, JSONObject meta, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             List<?> page = (List<?>) pages.get(p);
-            int parts = ((Number) page.get(4)).intValue();
+            int parts = ((Number) page.get(2)).intValue();
             if (parts == 0) {
                 continue;
             }
-            String kind = (String) ((List<?>) kinds.get(((Number) page.get(2)).intValue())).get(0);
-            List<String> themeSlugs = ((List<?>) page.get(3)).stream()
+            String kind = (String) ((List<?>) kinds.get(((Number) page.get(0)).intValue())).get(0);
+            List<String> themeSlugs = ((List<?>) page.get(1)).stream()
                     .map(t -> (String) ((List<?>) themes.get(((Number) t).intValue())).get(0)).toList();
-            List<Object> sections = array(json(data.resolve("p/" + p + ".json")), "s");
+            JSONObject text = json(data.resolve("p/" + p + ".json"));
+            List<Object> sections = array(text, "s");
             if (sections.size() != parts) {
                 throw new AssertionError("page " + p + " has " + sections.size() + " parts, the index says " + parts);
             }
             for (Object s : sections) {
                 List<?> section = (List<?>) s;
-                rows.add(new Row((String) page.get(0), (String) page.get(1), kind, themeSlugs, (String) section.get(0),
+                rows.add(new Row((String) text.get("u"), (String) text.get("t"), kind, themeSlugs, (String) section.get(0),
                         (String) section.get(1), (String) section.get(2)));
             }
         }

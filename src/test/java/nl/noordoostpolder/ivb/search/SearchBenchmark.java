@@ -277,11 +277,11 @@ public final class SearchBenchmark {
             }
         }
         if (texts > 0) {
-            s.append(String.format(Locale.ROOT, "| texts of the %d pages shown (search-index/.../p/*.json) | %,d | %,d | %,d |%n",
+            s.append(String.format(Locale.ROOT, "| texts of the %d pages shown (search-index/.../p/*.json.gz) | %,d | %,d | %,d |%n",
                     texts, textBytes[0], textBytes[1], textBytes[2]));
         }
         s.append(String.format(Locale.ROOT, "| **all, until the first results are complete** | **%,d** | **%,d** | **%,d** |%n", all[0], all[1], all[2]));
-        s.append(String.format(Locale.ROOT, "| all, until the first result is shown (without snippets) | %,d | %,d | %,d |%n", first[0], first[1], first[2]));
+        s.append(String.format(Locale.ROOT, "| all, until the first result is shown | %,d | %,d | %,d |%n", first[0], first[1], first[2]));
         s.append(String.format(Locale.ROOT, "| search files only (scripts, library, stemmer, index) | | %,d | %,d |%n%n", search[0], search[1]));
         s.append(indexFiles(site));
         s.append(String.format(Locale.ROOT, "- first file of the index loaded: %.0f ms after navigation start; first result shown at %.0f ms; "
@@ -317,11 +317,11 @@ public final class SearchBenchmark {
         IndexFile index = IndexFile.read(site);
         Path data = site.resolve(index.dataFolder());
         long[] shards = sizes(data.resolve("w"), ".json.gz");
-        long[] texts = sizes(data.resolve("p"), ".json");
+        long[] texts = sizes(data.resolve("p"), ".json.gz");
         long shardTotal = java.util.Arrays.stream(shards).sum();
         long textTotal = java.util.Arrays.stream(texts).sum();
         return String.format(Locale.ROOT, "- index: %d pages, %d parts; first file %,d bytes (%,d gzipped); %d shards, gzipped %,d bytes in all, "
-                + "median %,d, largest %,d; %d page texts (plain), %,d bytes in all, median %,d, largest %,d%n",
+                + "median %,d, largest %,d; %d page texts, gzipped %,d bytes in all, median %,d, largest %,d%n",
                 index.pages().size(), index.rows().size(), Files.size(site.resolve(SearchIndexWriter.FILE_NAME)),
                 Files.size(site.resolve(SearchIndexWriter.COMPRESSED_FILE_NAME)), shards.length, shardTotal,
                 pct(shards, 50), shards.length == 0 ? 0 : shards[shards.length - 1], texts.length, textTotal, pct(texts, 50),

@@ -122,6 +122,22 @@ class SearchTextIT {
     }
 
     @Test
+    void theScriptReadsTheFieldLengthsAsJavaWritesThem() {
+        StringBuilder codes = new StringBuilder();
+        List<Object> lengths = new ArrayList<>();
+        for (int length = 0; length <= 400; length++) {
+            LengthCode.append(codes, length);
+            lengths.add((long) length);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> js = (List<Object>) driver.executeAsyncScript("""
+                const [codes, done] = [arguments[0], arguments[arguments.length - 1]];
+                import(new URL('js/search-index.js', document.baseURI).href)
+                  .then((i) => done(i.lengthsOf(codes))).catch((e) => done(String(e)));""", codes.toString());
+        assertEquals(lengths, js);
+    }
+
+    @Test
     void theStemOfEveryWordOfTheSiteIsInTheShardOfTheWord() {
         List<String> words = IndexFile.read(SiteUnderTest.bakedSite()).words();
         assertTrue(words.size() > 500, "words of the site: " + words.size());
