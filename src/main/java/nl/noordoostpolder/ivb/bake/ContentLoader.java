@@ -26,14 +26,28 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Reads and checks one page file; a problem goes to the given list, and the result is then empty. */
+    @FunctionalInterface
+    public interface PageReader {
+        Optional<Document> read(SourceTree tree, Path file, Problems problems);
+    }
+
     /** All documents that could be read, drafts included; every problem found goes to {@code problems}. */
     public static List<Document> load(SourceTree tree, Problems problems) {
+        return load(tree, problems, ContentLoader::readOne);
+    }
+
+    /**
+     * As {@link #load(SourceTree, Problems)}, with {@code reader} reading each page (the preview's reads again only
+     * the files that were saved); the checks across pages run on every page as always.
+     */
+    public static List<Document> load(SourceTree tree, Problems problems, PageReader reader) {
         // read in parallel, each file with its own problems, then gather in file order: the same result as one by one
         record Read(Optional<Document> document, Problems problems) {
         }
         List<Read> reads = tree.pages().parallelStream().map(file -> {
             Problems own = new Problems();
-            return new Read(readOne(tree, file, own), own);
+            return new Read(reader.read(tree, file, own), own);
         }).toList();
         List<Document> documents = new ArrayList<>();
         for (Read read : reads) {

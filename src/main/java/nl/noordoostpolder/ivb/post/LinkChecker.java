@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +34,28 @@ public final class LinkChecker implements OutputStep {
 
     @Override
     public void apply(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
-        Set<String> files = withDownload(allFiles(baked.folder()), site);
+        Set<String> files = filesOf(baked.folder());
         Map<String, BakedPage> pages = files.stream().filter(file -> file.endsWith(".html")).sorted().toList()
                 .parallelStream().map(baked::page).collect(Collectors.toMap(BakedPage::url, page -> page));
+        check(site, files, pages, pages.keySet(), settings, problems);
+    }
+
+    /**
+     * Checks the links of the pages {@code toCheck} only, against the site's {@code files} and {@code pages}: the
+     * preview checks the pages an edit rendered again and those that link to a page that lost a section or is gone
+     * (see {@link #linkingTo}), not the thousands that did not change.
+     *
+     * @param files every file of the site by its path from the root (see {@link #filesOf})
+     * @param pages the reading of every HTML page of the site, by its path from the root
+     */
+    public static void check(SiteModel site, Set<String> files, Map<String, BakedPage> pages,
+                             Collection<String> toCheck, SiteSettings settings, Problems problems) {
+        files = withDownload(files, site);
         // a broken link in a template breaks it on every page: report it once, with the number of pages
         Map<String, List<String>> inTemplates = new LinkedHashMap<>();
         Map<String, String> firstError = new LinkedHashMap<>();
         Map<Meaning, Optional<String>> checked = new HashMap<>();
-        for (String page : pages.keySet().stream().sorted().toList()) {
+        for (String page : toCheck.stream().sorted().toList()) {
             String folder = folderOf(page);
             for (PageLink link : pages.get(page).links()) {
                 if (link.inBody() && GeneratedPage.WHOLE_POLICY.getUrl().equals(page)) {
@@ -50,7 +65,8 @@ public final class LinkChecker implements OutputStep {
                 // most links are the same on every page of a folder (the menu, the footer): check each once
                 Meaning meaning = new Meaning(sameFor(page, folder, link), link.value(), link.mustBeLocal(),
                         link.baseHref());
-                String error = checked.computeIfAbsent(meaning, k -> Optional.ofNullable(check(page, link, files, pages,
+                Set<String> all = files;
+                String error = checked.computeIfAbsent(meaning, k -> Optional.ofNullable(check(page, link, all, pages,
                         settings))).orElse(null);
                 if (error == null) {
                     continue;
@@ -67,6 +83,36 @@ public final class LinkChecker implements OutputStep {
         inTemplates.forEach((key, onPages) -> problems.add("templates", 0, onPages.size() > 1
                 ? Messages.get("link.template.broken.many", onPages.get(0), onPages.size() - 1, firstError.get(key))
                 : Messages.get("link.template.broken", onPages.get(0), firstError.get(key))));
+    }
+
+    /**
+     * The pages that may link to one of {@code targets} (paths from the site root): every page with a link whose
+     * address names the file of a target. It errs on the side of more pages (a link to another folder's file of the
+     * same name counts); a target that is a folder's {@code index.html}, which a link may name by its folder alone,
+     * gives every page.
+     */
+    public static Set<String> linkingTo(Map<String, BakedPage> pages, Collection<String> targets) {
+        if (targets.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (String target : targets) {
+            String name = target.substring(target.lastIndexOf('/') + 1);
+            if (name.equals("index.html")) {
+                return pages.keySet();
+            }
+            names.add(name);
+        }
+        Set<String> linking = new java.util.HashSet<>();
+        pages.forEach((url, page) -> {
+            for (PageLink link : page.links()) {
+                if (names.stream().anyMatch(link.value()::contains)) {
+                    linking.add(url);
+                    return;
+                }
+            }
+        });
+        return linking;
     }
 
     /** What decides whether a link works: where it is read from, the address, and how it is used. */
@@ -187,7 +233,6 @@ public final class LinkChecker implements OutputStep {
         return line;
     }
 
-    /** Every file of the site by its path from the root: one walk instead of a file system call per link. */
     /**
      * The files plus the PDF of the whole policy when the site has one: the preview makes it only when its address
      * is asked for (a build has written it by now).
@@ -201,7 +246,8 @@ public final class LinkChecker implements OutputStep {
         return all;
     }
 
-    private static Set<String> allFiles(Path output) {
+    /** Every file of the site by its path from the root: one walk instead of a file system call per link. */
+    public static Set<String> filesOf(Path output) {
         try (Stream<Path> walk = Files.find(output, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
             return walk.map(p -> output.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toUnmodifiableSet());

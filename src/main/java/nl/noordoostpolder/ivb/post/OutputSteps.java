@@ -46,8 +46,13 @@ public final class OutputSteps {
      * link check. The preview serves an edited page after these and writes the search index after that.
      */
     public static void applyChecks(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
-        linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
+        writeLinkedFiles(site, baked, settings, problems);
         new LinkChecker().apply(site, baked, settings, problems);
+    }
+
+    /** Writes the files pages may link to (see {@link #linkedFiles()}) into the folder of {@code baked}. */
+    public static void writeLinkedFiles(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        linkedFiles().forEach(step -> step.apply(site, baked, settings, problems));
     }
 
     private static void join(CompletableFuture<Void> step) {

@@ -33,7 +33,7 @@ final class PageReads {
     private static final String SITE = "";
     private static final Map<String, Optional<Method>> GETTERS = new ConcurrentHashMap<>();
 
-    private record Read(String owner, String attribute) {
+    record Read(String owner, String attribute) {
     }
 
     private final Map<Read, Object> reads = new LinkedHashMap<>();
@@ -72,17 +72,14 @@ final class PageReads {
         reads.put(read, value.get());
     }
 
-    /** Whether any value this page read is different (or gone) in the new site. */
-    boolean staleIn(Values now) {
-        if (alwaysStale) {
-            return true;
-        }
-        for (Map.Entry<Read, Object> entry : reads.entrySet()) {
-            if (now.differs(entry.getKey(), entry.getValue())) {
-                return true;
-            }
-        }
-        return false;
+    /** Every value this page read, by what it read. */
+    Map<Read, Object> values() {
+        return reads;
+    }
+
+    /** Whether this page read something that cannot be compared, and is rendered again on every rebuild. */
+    boolean alwaysStale() {
+        return alwaysStale;
     }
 
     /**
@@ -95,7 +92,22 @@ final class PageReads {
     static final class Values {
         private final SiteModel site;
         private final Map<Read, Optional<Object>> known = new ConcurrentHashMap<>();
-        private final Map<Read, Map<Object, Boolean>> compared = new HashMap<>();
+        /** The remembered form of each list the site model holds, made once: 700 trends share their theme's list. */
+        private final Map<Object, Object> fingerprints = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        /** Comparisons already made, by the two remembered values compared. */
+        private final Map<Pair, Boolean> compared = new HashMap<>();
+
+        private record Pair(Object before, Object now) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Pair p && p.before == before && p.now == now;
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * System.identityHashCode(before) + System.identityHashCode(now);
+            }
+        }
 
         Values(SiteModel site) {
             this.site = site;
@@ -103,10 +115,18 @@ final class PageReads {
 
         /** Whether the value of {@code read} now is different from {@code before}, or cannot be read any more. */
         boolean differs(Read read, Object before) {
-            return compared.computeIfAbsent(read, r -> new IdentityHashMap<>()).computeIfAbsent(before, b -> {
-                Optional<Object> value = of(read);
-                return value.isEmpty() || !Objects.equals(value.get(), b);
-            });
+            Optional<Object> value = of(read);
+            if (value.isEmpty()) {
+                return true;
+            }
+            Object now = value.get();
+            if (now == before) {
+                return false;
+            }
+            if (!(now instanceof Collection<?> || now instanceof Map<?, ?>)) {
+                return !Objects.equals(now, before);
+            }
+            return compared.computeIfAbsent(new Pair(before, now), p -> !Objects.equals(p.now(), p.before()));
         }
 
         /** The value now, or empty when it cannot be read (its document is gone, or is no longer a document). */
@@ -116,13 +136,22 @@ final class PageReads {
                 if (!(owner instanceof Document) && !(owner instanceof SiteModel)) {
                     return Optional.empty();
                 }
-                return read(owner, r.attribute());
+                return read(owner, r.attribute(), this);
             });
         }
-    }
 
-    int size() {
-        return reads.size();
+        /** The remembered form of {@code value}, the same object for the same list every time it is asked. */
+        private Object fingerprint(Object value) {
+            if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+                Object known = fingerprints.get(value);
+                if (known == null) {
+                    known = PageReads.fingerprint(value);
+                    fingerprints.put(value, known);
+                }
+                return known;
+            }
+            return PageReads.fingerprint(value);
+        }
     }
 
     /**
@@ -157,14 +186,14 @@ final class PageReads {
     }
 
     /** Reads an attribute the way Pebble does for a bean: {@code getX()}, {@code isX()}, {@code hasX()}, {@code x()}. */
-    private static Optional<Object> read(Object owner, String attribute) {
+    private static Optional<Object> read(Object owner, String attribute, Values values) {
         Optional<Method> getter = GETTERS.computeIfAbsent(owner.getClass().getName() + "#" + attribute,
                 k -> findGetter(owner.getClass(), attribute));
         if (getter.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Optional.ofNullable(fingerprint(getter.get().invoke(owner))).orElse(NULL));
+            return Optional.of(Optional.ofNullable(values.fingerprint(getter.get().invoke(owner))).orElse(NULL));
         } catch (IllegalAccessException | InvocationTargetException e) {
             return Optional.empty();
         }

@@ -9,7 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +26,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import nl.noordoostpolder.ivb.bake.ContentLoader;
 import nl.noordoostpolder.ivb.bake.SettingsLoader;
 import nl.noordoostpolder.ivb.content.Document;
 import nl.noordoostpolder.ivb.content.GeneratedPage;
@@ -37,7 +40,7 @@ import nl.noordoostpolder.ivb.post.OutputSteps;
 import nl.noordoostpolder.ivb.render.NotFoundPage;
 import nl.noordoostpolder.ivb.render.SiteSettings;
 import nl.noordoostpolder.ivb.render.TemplateRenderer;
-import nl.noordoostpolder.ivb.search.SearchIndexWriter;
+import nl.noordoostpolder.ivb.post.LinkChecker;
 import nl.noordoostpolder.ivb.source.SourceTree;
 import nl.noordoostpolder.ivb.validate.ContentException;
 import nl.noordoostpolder.ivb.validate.Problem;
@@ -111,8 +114,10 @@ public final class PreviewBuilder implements AutoCloseable {
     private final ExecutorService pool;
     private final ReadRecorder recorder = new ReadRecorder();
     private final Map<String, Conversion> conversions = new HashMap<>();
-    /** Links the search files an edit did not change from the folder served before, instead of writing them. */
-    private final SearchIndexWriter searchIndex = SearchIndexWriter.forRebuilds();
+    /** The search index, written after an edit is served. */
+    private final BackgroundIndex searchIndex;
+    private final DocumentCache documents = new DocumentCache();
+    private final ReadIndex reads = new ReadIndex();
     /** The PDF of the whole policy, made when its address is asked for, never on a save. */
     private final OnDemandPdf pdf;
 
@@ -123,6 +128,8 @@ public final class PreviewBuilder implements AutoCloseable {
     /** The stylesheet the 404 page carries inline, as it was at the last good build (see {@link NotFoundPage}). */
     private String inlineStylesheet;
     private StaticFiles staticFiles;
+    /** Every file of the folder served now, by its path from the site root, for the link check. */
+    private Set<String> siteFiles;
 
     /**
      * @param converter the running Asciidoctor, for example {@code bakery::converter}
@@ -134,6 +141,7 @@ public final class PreviewBuilder implements AutoCloseable {
         this.generations = new Generations(output);
         this.live = live;
         this.pdf = new OnDemandPdf(this.sourceDir);
+        this.searchIndex = new BackgroundIndex(live::fail);
         live.onDemand(path -> PolicyDownload.FILE.equals(path) ? pdfOrProblems() : java.util.Optional.empty());
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ivb-preview-build");
@@ -158,7 +166,7 @@ public final class PreviewBuilder implements AutoCloseable {
     private Outcome rebuild(Problems problems, long start, Phases phases) {
         SourceTree tree = SourceTree.scan(sourceDir, problems);
         SiteSettings settings = SettingsLoader.load(sourceDir, null, problems);
-        List<Document> published = ContentLoader.load(tree, problems).stream().filter(Document::isPublished).toList();
+        List<Document> published = documents.load(tree, problems).stream().filter(Document::isPublished).toList();
         if (!problems.isEmpty()) {
             return failed(problems, start, phases);
         }
@@ -180,10 +188,12 @@ public final class PreviewBuilder implements AutoCloseable {
             site.setDownload(() -> withoutSize);
         }
         PageReads.Values values = new PageReads.Values(site);
+        Set<String> changed = everything ? Set.of() : reads.staleIn(values);
         List<Page> stale = site.getAllPages().stream()
-                .filter(p -> everything || !pages.containsKey(p.getUrl()) || pages.get(p.getUrl()).reads().staleIn(values)
+                .filter(p -> everything || !reads.knows(p.getUrl()) || changed.contains(p.getUrl())
                         || p.equals(GeneratedPage.NOT_FOUND) && !stylesheet.equals(inlineStylesheet))
                 .toList();
+        phases.done("compare");
         Map<String, Rendered> fresh = render(stale, site, values, nextRenderer);
         phases.done("render");
         Map<String, Rendered> next = new LinkedHashMap<>();
@@ -191,16 +201,84 @@ public final class PreviewBuilder implements AutoCloseable {
             next.put(page.getUrl(), fresh.containsKey(page.getUrl()) ? fresh.get(page.getUrl()) : pages.get(page.getUrl()));
         }
         StaticFiles statics = StaticFiles.of(tree);
-        boolean removed = !next.keySet().containsAll(pages.keySet());
+        List<String> gone = pages.keySet().stream().filter(url -> !next.containsKey(url)).toList();
         List<String> rendered = stale.stream().map(Page::getUrl).toList();
-        if (live.current().root() != null && stale.isEmpty() && !removed && statics.sameAs(staticFiles)) {
+        if (live.current().root() != null && stale.isEmpty() && gone.isEmpty() && statics.sameAs(staticFiles)) {
             live.clearProblems();
             return new Outcome(List.of(), rendered, next.size(), false, millisSince(start), phases.spent());
         }
+        Map<String, BakedPage> baked = new HashMap<>();
+        next.forEach((url, page) -> baked.put(url, page.baked()));
+        boolean inPlace = generations.live() != null && siteFiles != null && !everything && statics.sameAs(staticFiles);
+        Path folder = inPlace
+                ? updateInPlace(site, settings, fresh, gone, baked, problems, phases)
+                : writeGeneration(site, settings, next, statics, baked, problems, phases);
+        if (folder == null) {
+            return failed(problems, start, phases);
+        }
+        pages = next;
+        reads.update(readsOf(fresh), gone);
+        renderer = nextRenderer;
+        templateFingerprint = fingerprint;
+        inlineStylesheet = stylesheet;
+        staticFiles = statics;
+        pdf.publish(site, nextRenderer);
+        if (inPlace) {
+            live.publish(folder, live.current().policy());
+        } else {
+            live.publish(folder, policyOf(folder));
+            generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
+        }
+        long served = millisSince(start);
+        searchIndex.submit(site, new BakedSite(folder, baked), settings);
+        return new Outcome(List.of(), rendered, next.size(), true, served, phases.spent());
+    }
 
+    /**
+     * Writes an edit into the folder served now: the pages rendered again, each replaced in one step, and the files
+     * pages link to. First the links of those pages are checked, and of the pages that link to a page that is gone
+     * or lost a section; with a problem nothing is written. Null on a problem.
+     */
+    private Path updateInPlace(SiteModel site, SiteSettings settings, Map<String, Rendered> fresh, List<String> gone,
+                               Map<String, BakedPage> baked, Problems problems, Phases phases) {
+        Path folder = generations.live();
+        Set<String> files = new HashSet<>(siteFiles);
+        gone.forEach(files::remove);
+        files.addAll(fresh.keySet());
+        Set<String> targets = new HashSet<>(gone);
+        fresh.forEach((url, page) -> {
+            Rendered before = pages.get(url);
+            if (before != null && !before.baked().ids().equals(page.baked().ids())) {
+                targets.add(url);
+            }
+        });
+        Set<String> toCheck = new TreeSet<>(fresh.keySet());
+        toCheck.addAll(LinkChecker.linkingTo(baked, targets));
+        LinkChecker.check(site, files, baked, toCheck, settings, problems);
+        phases.done("link check");
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        fresh.forEach((url, page) -> replace(folder.resolve(url), page.html()));
+        for (String url : gone) {
+            delete(folder.resolve(url));
+        }
+        OutputSteps.writeLinkedFiles(site, new BakedSite(folder, baked), settings, problems);
+        phases.done("write");
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        siteFiles = files;
+        return folder;
+    }
+
+    /**
+     * Writes the whole site into a new folder (the first build, a change of the templates or of the files copied as
+     * they are): unchanged pages are linked from the folder served now. Null on a problem, and the folder is gone.
+     */
+    private Path writeGeneration(SiteModel site, SiteSettings settings, Map<String, Rendered> next,
+                                 StaticFiles statics, Map<String, BakedPage> baked, Problems problems, Phases phases) {
         Path folder = generations.create();
-        BakedSite bakedSite;
-        boolean indexLater;
         try {
             Path last = generations.live();
             next.forEach((url, page) -> {
@@ -211,48 +289,38 @@ public final class PreviewBuilder implements AutoCloseable {
             });
             statics.copyInto(folder);
             phases.done("write");
-            Map<String, BakedPage> baked = new HashMap<>();
-            next.forEach((url, page) -> baked.put(url, page.baked()));
-            bakedSite = new BakedSite(folder, baked);
-            // with the last index linked in, the folder is complete: serve the edit once its links are checked,
-            // and write the new index into it after that (the search page keeps the last index until then)
-            indexLater = searchIndex.linkLastInto(folder);
-            if (indexLater) {
+            BakedSite bakedSite = new BakedSite(folder, baked);
+            // with the last index linked in, the folder is complete: serve it once its links are checked, and write
+            // the new index into it after that (the search page keeps the last index until then)
+            if (searchIndex.linkLastInto(folder)) {
                 OutputSteps.applyChecks(site, bakedSite, settings, problems);
-                phases.done("link check");
             } else {
-                OutputSteps.applyAll(site, bakedSite, settings, problems, searchIndex);
-                phases.done("search index and link check");
+                searchIndex.applyAllNow(site, bakedSite, settings, problems);
             }
+            phases.done("link check");
         } catch (ContentException e) {
             problems.addAll(e.problems());
-            indexLater = false;
-            bakedSite = null;
         } catch (RuntimeException e) {
             generations.discard(folder);
             throw e;
         }
         if (!problems.isEmpty()) {
             generations.discard(folder);
-            return failed(problems, start, phases);
+            return null;
         }
-        pages = next;
-        renderer = nextRenderer;
-        templateFingerprint = fingerprint;
-        inlineStylesheet = stylesheet;
-        staticFiles = statics;
-        pdf.publish(site, nextRenderer);
-        live.publish(folder, policyOf(folder));
-        generations.publish(folder); // after the new folder is served: this deletes the folder before the last one
-        long served = millisSince(start);
-        if (indexLater) {
-            searchIndex.apply(site, bakedSite, settings, problems);
-            phases.done("search index, after serving");
-            if (!problems.isEmpty()) {
-                return failed(problems, start, phases);
-            }
-        }
-        return new Outcome(List.of(), rendered, next.size(), true, served, phases.spent());
+        siteFiles = LinkChecker.filesOf(folder);
+        return folder;
+    }
+
+    private static Map<String, PageReads> readsOf(Map<String, Rendered> fresh) {
+        Map<String, PageReads> out = new HashMap<>();
+        fresh.forEach((url, page) -> out.put(url, page.reads()));
+        return out;
+    }
+
+    /** Waits until the search index of the last rebuild is written, which happens after it is served (for tests). */
+    public void awaitSearchIndex() {
+        searchIndex.await();
     }
 
     /** Converts the pages whose text changed; the others get their body from the last conversion. */
@@ -374,6 +442,28 @@ public final class PreviewBuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces {@code file} in one step, by a new file that takes its name: a request reads the old page or the new
+     * one, never half of it, and a folder served before that shares the file by a link keeps its bytes.
+     */
+    private static void replace(Path file, String html) {
+        Path fresh = file.resolveSibling(file.getFileName() + ".new");
+        write(fresh, html);
+        try {
+            Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void write(Path file, String html) {
         try {
             Files.createDirectories(file.getParent());
@@ -429,6 +519,7 @@ public final class PreviewBuilder implements AutoCloseable {
 
     @Override
     public void close() {
+        searchIndex.close();
         pool.shutdownNow();
         generations.close();
     }

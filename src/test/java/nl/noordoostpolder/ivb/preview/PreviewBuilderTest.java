@@ -148,6 +148,7 @@ class PreviewBuilderTest {
         assertEquals(List.of(), builder.rebuild().problems());
         listening.set(false);
         assertEquals(List.of(before), servedWith, "served at once, with the index of the build before");
+        builder.awaitSearchIndex();
         String after = searchFolder(live.current().root());
         assertNotEquals(before, after, "then the new index, in a new folder");
         assertFalse(Files.exists(live.current().root().resolve(before)), "and the last one is gone from this folder");
@@ -327,6 +328,7 @@ class PreviewBuilderTest {
     }
 
     private void assertSameAsFullBuild() {
+        builder.awaitSearchIndex();
         LiveSite fresh = new LiveSite();
         try (PreviewBuilder full = new PreviewBuilder(source, bakery::converter, dir.resolve("full"), fresh, 2)) {
             assertEquals(List.of(), full.rebuild().problems());

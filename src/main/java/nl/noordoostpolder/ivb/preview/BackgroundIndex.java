@@ -1,0 +1,104 @@
+package nl.noordoostpolder.ivb.preview;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import nl.noordoostpolder.ivb.content.SiteModel;
+import nl.noordoostpolder.ivb.post.BakedSite;
+import nl.noordoostpolder.ivb.post.OutputSteps;
+import nl.noordoostpolder.ivb.render.SiteSettings;
+import nl.noordoostpolder.ivb.search.SearchIndexWriter;
+import nl.noordoostpolder.ivb.validate.Problem;
+import nl.noordoostpolder.ivb.validate.Problems;
+
+/**
+ * Writes the preview's search index on a thread of its own, after the edited page is served: at 5000 pages the index
+ * takes 0.5-1.5 s, and an editor who saves again within that time should not wait for it. Only the newest site is
+ * indexed: a site that is waiting when a newer one comes is skipped. Until its index is written a site is served with
+ * the index of the site before it, which the search page reads as a whole (see {@link SearchIndexWriter}).
+ * <p>
+ * The pages of the site being indexed may be linked into a newer site model by the next rebuild meanwhile (the
+ * preview keeps unchanged pages, see {@link DocumentCache}); that index may then mix the two, and the index of the
+ * newer site, written next, replaces it.
+ */
+final class BackgroundIndex implements AutoCloseable {
+
+    private record Job(SiteModel site, BakedSite baked, SiteSettings settings) {
+    }
+
+    private final SearchIndexWriter writer = SearchIndexWriter.forRebuilds();
+    private final Object writing = new Object();
+    private final AtomicReference<Job> waiting = new AtomicReference<>();
+    private final Consumer<List<Problem>> onProblems;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ivb-preview-search-index");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** @param onProblems gets the problems of a write that failed (a full disk) */
+    BackgroundIndex(Consumer<List<Problem>> onProblems) {
+        this.onProblems = onProblems;
+    }
+
+    /** Indexes {@code baked} soon, unless a newer site comes first. */
+    void submit(SiteModel site, BakedSite baked, SiteSettings settings) {
+        if (waiting.getAndSet(new Job(site, baked, settings)) == null) {
+            try {
+                thread.submit(this::writeWaiting);
+            } catch (RejectedExecutionException e) {
+                // closed: the preview stops
+            }
+        }
+    }
+
+    /** Links the last index written into a new site folder; false when there is none (see {@link SearchIndexWriter}). */
+    boolean linkLastInto(Path folder) {
+        synchronized (writing) {
+            return writer.linkLastInto(folder);
+        }
+    }
+
+    /** Runs every output step on {@code baked} now, this index included, once no index is being written. */
+    void applyAllNow(SiteModel site, BakedSite baked, SiteSettings settings, Problems problems) {
+        synchronized (writing) {
+            OutputSteps.applyAll(site, baked, settings, problems, writer);
+        }
+    }
+
+    /** Waits until the index of the last site submitted is written. */
+    void await() {
+        try {
+            thread.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | RejectedExecutionException e) {
+            // nothing left to wait for
+        }
+    }
+
+    private void writeWaiting() {
+        Job job = waiting.getAndSet(null);
+        if (job == null) {
+            return;
+        }
+        Problems problems = new Problems();
+        synchronized (writing) {
+            writer.apply(job.site(), job.baked(), job.settings(), problems);
+        }
+        if (!problems.isEmpty()) {
+            onProblems.accept(problems.list());
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
