@@ -185,6 +185,14 @@ public final class Document implements Page {
         return trends.subList(from, from + NEARBY_TRENDS);
     }
 
+    /**
+     * For a trend: whether {@link #getNearbyTrends()} lists every trend of its theme. A trend page asks this, not
+     * the number of trends, so that a trend moving to another theme does not change hundreds of trend pages.
+     */
+    public boolean isAllTrendsListed() {
+        return trends.size() <= NEARBY_TRENDS;
+    }
+
     /** For a theme: the sessions about it. */
     public List<Document> getSessions() {
         return sessions;

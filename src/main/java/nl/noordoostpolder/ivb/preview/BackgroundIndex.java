@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -97,8 +98,15 @@ final class BackgroundIndex implements AutoCloseable {
         }
     }
 
+    /** Drops a site waiting to be indexed and waits for a write under way, so that its folder can be deleted. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        waiting.set(null);
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

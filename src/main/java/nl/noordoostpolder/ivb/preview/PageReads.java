@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.noordoostpolder.ivb.content.Document;
@@ -30,7 +31,18 @@ import nl.noordoostpolder.ivb.content.SiteModel;
  */
 final class PageReads {
 
-    private static final String SITE = "";
+    /**
+     * The attributes of a {@link Document} that follow from its own file alone: the same {@code Document} object
+     * (the preview keeps it while its file is unchanged, see {@link DocumentCache}) always gives the same value. Any
+     * other attribute (its theme, its list of trends, its neighbours) comes from the site model and may change with
+     * another page's header. A getter not listed here is compared after every such change, which is never wrong.
+     */
+    static final Set<String> OWN_ATTRIBUTES = Set.of("source", "header", "sourcePath", "type", "slug", "title",
+            "summary", "url", "template", "kindLabel", "date", "dateText", "published", "order", "period", "progress",
+            "progressLabel", "body", "sections");
+
+    /** The owner of a read of the site model itself. */
+    static final String SITE = "";
     private static final Map<String, Optional<Method>> GETTERS = new ConcurrentHashMap<>();
 
     record Read(String owner, String attribute) {

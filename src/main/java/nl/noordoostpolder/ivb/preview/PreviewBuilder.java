@@ -130,6 +130,9 @@ public final class PreviewBuilder implements AutoCloseable {
     private StaticFiles staticFiles;
     /** Every file of the folder served now, by its path from the site root, for the link check. */
     private Set<String> siteFiles;
+    /** The published pages of the last good build by source path, and those of the rebuild running now. */
+    private Map<String, Document> lastPublished = Map.of();
+    private Map<String, Document> nextPublished = Map.of();
 
     /**
      * @param converter the running Asciidoctor, for example {@code bakery::converter}
@@ -188,7 +191,7 @@ public final class PreviewBuilder implements AutoCloseable {
             site.setDownload(() -> withoutSize);
         }
         PageReads.Values values = new PageReads.Values(site);
-        Set<String> changed = everything ? Set.of() : reads.staleIn(values);
+        Set<String> changed = staleAfter(published, values);
         List<Page> stale = site.getAllPages().stream()
                 .filter(p -> everything || !reads.knows(p.getUrl()) || changed.contains(p.getUrl())
                         || p.equals(GeneratedPage.NOT_FOUND) && !stylesheet.equals(inlineStylesheet))
@@ -218,6 +221,7 @@ public final class PreviewBuilder implements AutoCloseable {
         }
         pages = next;
         reads.update(readsOf(fresh), gone);
+        lastPublished = nextPublished;
         renderer = nextRenderer;
         templateFingerprint = fingerprint;
         inlineStylesheet = stylesheet;
@@ -232,6 +236,35 @@ public final class PreviewBuilder implements AutoCloseable {
         long served = millisSince(start);
         searchIndex.submit(site, new BakedSite(folder, baked), settings);
         return new Outcome(List.of(), rendered, next.size(), true, served, phases.spent());
+    }
+
+    /**
+     * The pages that read a value that changed: what was read of the pages whose file changed or that are gone, of
+     * the site itself, and, when a header changed or a page came or went, what any page holds from the site model
+     * (see {@link ReadIndex#staleIn}).
+     */
+    private Set<String> staleAfter(List<Document> published, PageReads.Values values) {
+        Map<String, Document> now = new HashMap<>();
+        published.forEach(doc -> now.put(doc.getSourcePath(), doc));
+        Set<String> changed = new HashSet<>();
+        boolean structureChanged = !now.keySet().equals(lastPublished.keySet());
+        for (Document doc : published) {
+            Document before = lastPublished.get(doc.getSourcePath());
+            if (before != doc) {
+                changed.add(doc.getUrl());
+                structureChanged |= before == null || !before.getHeader().equals(doc.getHeader());
+                if (before != null) {
+                    changed.add(before.getUrl());
+                }
+            }
+        }
+        lastPublished.forEach((path, doc) -> {
+            if (!now.containsKey(path)) {
+                changed.add(doc.getUrl());
+            }
+        });
+        nextPublished = now;
+        return reads.staleIn(values, changed, structureChanged);
     }
 
     /**
