@@ -297,6 +297,40 @@ class PreviewBuilderTest {
     }
 
     @Test
+    void anEditIsWrittenIntoTheFolderServedNowAndATemplateChangeIntoANewOne() throws IOException {
+        Path served = live.current().root();
+        long generation = live.current().generation();
+        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: ter plekke.");
+        assertTrue(builder.rebuild().written());
+        assertEquals(served, live.current().root(), "a page edit replaces files in the served folder");
+        assertEquals(generation + 1, live.current().generation(), "and the browser is told to reload");
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("ter plekke."));
+
+        append("templates/partials/footer.peb", "\n<!-- nieuwe map -->\n");
+        assertTrue(builder.rebuild().written());
+        assertNotEquals(served, live.current().root(), "every page changes: a new folder, served when complete");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aSectionThatAnotherPageLinksToCannotDisappearUnnoticed() throws IOException {
+        String other = "content/trends/afnemend-vertrouwen-in-overheid.adoc";
+        append(other, "\nZie ook xref:krapte-in-de-zorg.adoc#wat-deze-trend-betekent[wat krapte betekent].\n");
+        assertEquals(List.of(), builder.rebuild().problems());
+
+        replace(TREND, "== Wat deze trend betekent", "== Wat dit betekent");
+        PreviewBuilder.Outcome broken = builder.rebuild();
+        assertFalse(broken.ok(), "the page that links to the section is checked again, though it did not change");
+        assertEquals(other, broken.problems().get(0).path(), broken.problems().toString());
+        assertTrue(broken.problems().get(0).message().contains("#wat-deze-trend-betekent"), broken.problems().toString());
+        assertTrue(served("trends/krapte-in-de-zorg.html").contains("Wat deze trend betekent"), "the last good page stays");
+
+        replace(other, "#wat-deze-trend-betekent", "#wat-dit-betekent");
+        assertEquals(List.of(), builder.rebuild().problems());
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void everyWrittenPageLinksToItsSourceWhenAnEditAddressIsSet() throws IOException {
         replace("jbake.properties", "site.editurl=", "site.editurl=https://example.org/ivb/edit/main");
         assertTrue(builder.rebuild().ok());
