@@ -3,9 +3,9 @@ package nl.noordoostpolder.ivb.preview;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -19,9 +19,10 @@ import nl.noordoostpolder.ivb.validate.Problem;
 import nl.noordoostpolder.ivb.validate.Problems;
 
 /**
- * Writes the preview's search index on a thread of its own, after the edited page is served: at 5000 pages the index
- * takes 0.5-1.5 s, and an editor who saves again within that time should not wait for it. Only the newest site is
- * indexed: a site that is waiting when a newer one comes is skipped. Until its index is written a site is served with
+ * Writes the preview's search index on a thread of its own, once the editor pauses: at 5000 pages the index takes
+ * 0.5-1.5 s of a core, and an editor who saves again within that time should neither wait for it nor share the two
+ * cores of a small machine with it. So the index is written {@value #QUIET_MILLIS} ms after the last rebuild, and
+ * only for the newest site: a site that is waiting when a newer one comes is skipped. Until its index is written a site is served with
  * the index of the site before it, which the search page reads as a whole (see {@link SearchIndexWriter}).
  * <p>
  * The pages of the site being indexed may be linked into a newer site model by the next rebuild meanwhile (the
@@ -30,14 +31,17 @@ import nl.noordoostpolder.ivb.validate.Problems;
  */
 final class BackgroundIndex implements AutoCloseable {
 
-    private record Job(SiteModel site, BakedSite baked, SiteSettings settings) {
+    /** How long after the last rebuild the index is written. */
+    static final long QUIET_MILLIS = 1000;
+
+    private record Job(SiteModel site, BakedSite baked, SiteSettings settings, long submitted) {
     }
 
     private final SearchIndexWriter writer = SearchIndexWriter.forRebuilds();
     private final Object writing = new Object();
     private final AtomicReference<Job> waiting = new AtomicReference<>();
     private final Consumer<List<Problem>> onProblems;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ivb-preview-search-index");
         t.setDaemon(true);
         return t;
@@ -48,14 +52,32 @@ final class BackgroundIndex implements AutoCloseable {
         this.onProblems = onProblems;
     }
 
-    /** Indexes {@code baked} soon, unless a newer site comes first. */
+    /** Indexes {@code baked} once the editor pauses, unless a newer site comes first. */
     void submit(SiteModel site, BakedSite baked, SiteSettings settings) {
-        if (waiting.getAndSet(new Job(site, baked, settings)) == null) {
-            try {
-                thread.submit(this::writeWaiting);
-            } catch (RejectedExecutionException e) {
-                // closed: the preview stops
-            }
+        if (waiting.getAndSet(new Job(site, baked, settings, System.nanoTime())) == null) {
+            schedule(QUIET_MILLIS);
+        }
+    }
+
+    private void schedule(long millis) {
+        try {
+            thread.schedule(this::writeWhenQuiet, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed: the preview stops
+        }
+    }
+
+    /** Writes the waiting site's index if it has waited long enough; otherwise looks again when it will have. */
+    private void writeWhenQuiet() {
+        Job job = waiting.get();
+        if (job == null) {
+            return;
+        }
+        long waited = (System.nanoTime() - job.submitted()) / 1_000_000;
+        if (waited < QUIET_MILLIS) {
+            schedule(QUIET_MILLIS - waited);
+        } else {
+            writeWaiting();
         }
     }
 
@@ -73,10 +95,10 @@ final class BackgroundIndex implements AutoCloseable {
         }
     }
 
-    /** Waits until the index of the last site submitted is written. */
+    /** Writes the index of the last site submitted now, if it is not written yet, and waits until it is. */
     void await() {
         try {
-            thread.submit(() -> { }).get();
+            thread.submit(this::writeWaiting).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | RejectedExecutionException e) {
