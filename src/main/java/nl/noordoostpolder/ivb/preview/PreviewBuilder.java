@@ -422,6 +422,10 @@ public final class PreviewBuilder implements AutoCloseable {
         return pdf.renders();
     }
 
+    /** Waits until the search index of the last rebuild is written (for tests). */
+    public void awaitSearchIndex() {
+    }
+
     /** The folder holding the preview's builds. */
     public Path output() {
         return generations.base();
