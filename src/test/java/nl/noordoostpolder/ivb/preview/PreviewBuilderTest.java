@@ -363,11 +363,7 @@ class PreviewBuilderTest {
 
     private void assertSameAsFullBuild() {
         builder.awaitSearchIndex();
-        LiveSite fresh = new LiveSite();
-        try (PreviewBuilder full = new PreviewBuilder(source, bakery::converter, dir.resolve("full"), fresh, 2)) {
-            assertEquals(List.of(), full.rebuild().problems());
-            SiteFolders.assertSameSite(fresh.current().root(), live.current().root());
-        }
+        SiteFolders.assertSameAsFreshPreview(source, bakery::converter, dir.resolve("full"), live.current().root());
     }
 
     private Set<String> trendsOf(String theme) throws IOException {

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.noordoostpolder.ivb.content.PolicyDownload;
+import nl.noordoostpolder.ivb.convert.AsciidocConverter;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Copies of the project's sources for tests that edit them, and comparison of two baked sites. */
@@ -33,7 +35,7 @@ final class SiteFolders {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path t = to.resolve(from.relativize(f).toString());
@@ -43,6 +45,20 @@ final class SiteFolders {
                     Files.copy(f, t, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+        }
+    }
+
+    /**
+     * Fails with the first difference unless {@code served} holds byte for byte what a preview of {@code source}
+     * built from scratch serves, search index included: the guarantee of {@link PreviewBuilder} after any edit.
+     * The fresh preview is built in {@code scratch}, emptied first.
+     */
+    static void assertSameAsFreshPreview(Path source, Supplier<AsciidocConverter> converter, Path scratch, Path served) {
+        LiveSite fresh = new LiveSite();
+        try (PreviewBuilder full = new PreviewBuilder(source, converter, scratch, fresh, 2)) {
+            assertEquals(List.of(), full.rebuild().problems());
+            full.awaitSearchIndex();
+            assertSameSite(fresh.current().root(), served);
         }
     }
 
