@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -49,12 +47,13 @@ class PreviewBuilderTest {
     Bakery bakery;
     LiveSite live;
     PreviewBuilder builder;
-    final Map<String, byte[]> originals = new HashMap<>();
+    SourceEdits edits;
 
     @BeforeAll
     void firstBuild(@TempDir Path tempDir) {
         dir = tempDir;
         source = SiteFolders.copySources(SiteUnderTest.projectDir(), dir.resolve("src"));
+        edits = new SourceEdits(source);
         bakery = new Bakery(source, BakeOptions.defaults());
         live = new LiveSite();
         builder = new PreviewBuilder(source, bakery::converter, source.resolve("target/preview"), live, 2);
@@ -71,15 +70,7 @@ class PreviewBuilderTest {
 
     @AfterEach
     void restoreSources() throws IOException {
-        for (Map.Entry<String, byte[]> e : originals.entrySet()) {
-            Path file = source.resolve(e.getKey());
-            if (e.getValue() == null) {
-                Files.deleteIfExists(file);
-            } else {
-                Files.write(file, e.getValue());
-            }
-        }
-        originals.clear();
+        edits.restore();
         assertEquals(List.of(), builder.rebuild().problems());
     }
 
@@ -111,7 +102,7 @@ class PreviewBuilderTest {
         live.madeOnDemand(PolicyDownload.FILE).orElseThrow();
         assertEquals(before + 1, builder.pdfRenders(), "asked twice, made once");
 
-        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
         assertEquals(List.of(), builder.rebuild().problems());
         assertEquals(before + 1, builder.pdfRenders(), "a save does not make the PDF");
         byte[] after = live.madeOnDemand(PolicyDownload.FILE).orElseThrow();
@@ -122,7 +113,7 @@ class PreviewBuilderTest {
 
     @Test
     void aNewBodyRendersOnlyThatPageAndTheOnePageViewThatHoldsEveryBody() throws IOException {
-        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: nieuwe zin.");
         PreviewBuilder.Outcome outcome = builder.rebuild();
         assertEquals(List.of("trends/krapte-in-de-zorg.html", "volledig-beleid.html"), outcome.rendered());
         assertTrue(served("volledig-beleid.html").contains("nieuwe zin."));
@@ -144,7 +135,7 @@ class PreviewBuilderTest {
                     && Files.isDirectory(snapshot.root().resolve(folder).resolve("p"));
             servedWith.add(folder + (complete ? "" : " (incomplete)"));
         });
-        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: zoekwoord-xyz.");
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: zoekwoord-xyz.");
         assertEquals(List.of(), builder.rebuild().problems());
         listening.set(false);
         assertEquals(List.of(before), servedWith, "served at once, with the index of the build before");
@@ -167,7 +158,7 @@ class PreviewBuilderTest {
 
     @Test
     void aNewTitleRendersThePagesThatShowItAndNoOthers() throws IOException {
-        replace(TREND, "= Krapte in de zorg", "= Tekorten in de zorg");
+        edits.replace(TREND, "= Krapte in de zorg", "= Tekorten in de zorg");
         PreviewBuilder.Outcome outcome = builder.rebuild();
         Set<String> expected = new TreeSet<>(trendsOf(THEME));
         expected.addAll(Set.of("themes/" + THEME + ".html", "trends.html", "a-z.html", "volledig-beleid.html"));
@@ -178,13 +169,13 @@ class PreviewBuilderTest {
 
     @Test
     void movingAddingHidingAndDeletingPagesGivesTheSameSiteAsAFullBuild() throws IOException {
-        replace(TREND, ":jbake-theme: " + THEME + "\n:jbake-order: 3", ":jbake-theme: cybercrime\n:jbake-order: 99");
+        edits.replace(TREND, ":jbake-theme: " + THEME + "\n:jbake-order: 3", ":jbake-theme: cybercrime\n:jbake-order: 99");
         assertTrue(builder.rebuild().ok());
         assertTrue(served("themes/cybercrime.html").contains("krapte-in-de-zorg.html"));
         assertFalse(served("themes/" + THEME + ".html").contains("krapte-in-de-zorg.html"));
         assertSameAsFullBuild();
 
-        create("content/trends/nieuwe-trend.adoc", """
+        edits.create("content/trends/nieuwe-trend.adoc", """
                 = Nieuwe trend
                 :jbake-type: trend
                 :jbake-status: published
@@ -201,12 +192,12 @@ class PreviewBuilderTest {
         assertTrue(served("themes/evenementen.html").contains("Nieuwe trend"));
         assertSameAsFullBuild();
 
-        replace("content/trends/nieuwe-trend.adoc", ":jbake-status: published", ":jbake-status: draft");
+        edits.replace("content/trends/nieuwe-trend.adoc", ":jbake-status: published", ":jbake-status: draft");
         assertTrue(builder.rebuild().ok());
         assertFalse(Files.exists(live.current().root().resolve("trends/nieuwe-trend.html")));
         assertSameAsFullBuild();
 
-        replace("content/themes/cybercrime.adoc", ":jbake-order: 1", ":jbake-order: 60");
+        edits.replace("content/themes/cybercrime.adoc", ":jbake-order: 1", ":jbake-order: 60");
         PreviewBuilder.Outcome reorder = builder.rebuild();
         assertEquals(reorder.pages(), reorder.rendered().size(), "the menu on every page changes");
         assertSameAsFullBuild();
@@ -214,8 +205,7 @@ class PreviewBuilderTest {
 
     @Test
     void aDeletedPageDisappearsWithItsListings() throws IOException {
-        originals.put(TREND, Files.readAllBytes(source.resolve(TREND)));
-        Files.delete(source.resolve(TREND));
+        edits.delete(TREND);
         PreviewBuilder.Outcome outcome = builder.rebuild();
         assertTrue(outcome.ok(), outcome.problems().toString());
         Path site = live.current().root();
@@ -228,12 +218,12 @@ class PreviewBuilderTest {
 
     @Test
     void aTemplateChangeRendersEveryPageAndAnAssetChangeOnlyThe404PageThatInlinesTheStylesheet() throws IOException {
-        append("templates/partials/footer.peb", "\n<!-- voettekst -->\n");
+        edits.append("templates/partials/footer.peb", "\n<!-- voettekst -->\n");
         PreviewBuilder.Outcome template = builder.rebuild();
         assertEquals(template.pages(), template.rendered().size());
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("<!-- voettekst -->"));
 
-        prepend("assets/css/site.css", "/* preview test */\n");
+        edits.prepend("assets/css/site.css", "/* preview test */\n");
         PreviewBuilder.Outcome asset = builder.rebuild();
         assertTrue(asset.written());
         assertEquals(List.of("404.html"), asset.rendered());
@@ -246,7 +236,7 @@ class PreviewBuilderTest {
     void aHeaderErrorIsReportedWithFileAndLineAndTheLastGoodPageStays() throws IOException {
         Path before = live.current().root();
         long generation = live.current().generation();
-        replace(TREND, ":jbake-theme: " + THEME, ":jbake-theme: zorg");
+        edits.replace(TREND, ":jbake-theme: " + THEME, ":jbake-theme: zorg");
         PreviewBuilder.Outcome broken = builder.rebuild();
         assertFalse(broken.ok());
         Problem problem = broken.problems().get(0);
@@ -258,8 +248,8 @@ class PreviewBuilderTest {
         assertEquals(generation, live.current().generation());
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("Krapte in de zorg"));
 
-        replace(TREND, ":jbake-theme: zorg\n", ":jbake-theme: " + THEME + "\n");
-        replace(TREND, "In de zorg is er krapte: er is te weinig.", "Weer goed.");
+        edits.replace(TREND, ":jbake-theme: zorg\n", ":jbake-theme: " + THEME + "\n");
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.", "Weer goed.");
         PreviewBuilder.Outcome fixed = builder.rebuild();
         assertTrue(fixed.ok());
         assertEquals(List.of(), live.current().problems());
@@ -270,9 +260,9 @@ class PreviewBuilderTest {
     @Test
     void undoingABrokenEditClearsTheProblemsWithoutANewBuild() throws IOException {
         long generation = live.current().generation();
-        replace(TREND, ":jbake-order: 3", ":jbake-order: drie");
+        edits.replace(TREND, ":jbake-order: 3", ":jbake-order: drie");
         assertFalse(builder.rebuild().ok());
-        replace(TREND, ":jbake-order: drie", ":jbake-order: 3");
+        edits.replace(TREND, ":jbake-order: drie", ":jbake-order: 3");
         PreviewBuilder.Outcome undone = builder.rebuild();
         assertTrue(undone.ok());
         assertFalse(undone.written());
@@ -282,7 +272,7 @@ class PreviewBuilderTest {
 
     @Test
     void aBrokenLinkFoundAfterRenderingAlsoKeepsTheLastGoodPage() throws IOException {
-        replace(TREND, "In de zorg is er krapte: er is te weinig.",
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.",
                 "Zie xref:../themes/bestaat-niet.adoc[een thema dat er niet is].");
         PreviewBuilder.Outcome broken = builder.rebuild();
         assertFalse(broken.ok());
@@ -300,13 +290,13 @@ class PreviewBuilderTest {
     void anEditIsWrittenIntoTheFolderServedNowAndATemplateChangeIntoANewOne() throws IOException {
         Path served = live.current().root();
         long generation = live.current().generation();
-        replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: ter plekke.");
+        edits.replace(TREND, "In de zorg is er krapte: er is te weinig.", "In de zorg is er krapte: ter plekke.");
         assertTrue(builder.rebuild().written());
         assertEquals(served, live.current().root(), "a page edit replaces files in the served folder");
         assertEquals(generation + 1, live.current().generation(), "and the browser is told to reload");
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("ter plekke."));
 
-        append("templates/partials/footer.peb", "\n<!-- nieuwe map -->\n");
+        edits.append("templates/partials/footer.peb", "\n<!-- nieuwe map -->\n");
         assertTrue(builder.rebuild().written());
         assertNotEquals(served, live.current().root(), "every page changes: a new folder, served when complete");
         assertSameAsFullBuild();
@@ -315,24 +305,24 @@ class PreviewBuilderTest {
     @Test
     void aSectionThatAnotherPageLinksToCannotDisappearUnnoticed() throws IOException {
         String other = "content/trends/afnemend-vertrouwen-in-overheid.adoc";
-        append(other, "\nZie ook xref:krapte-in-de-zorg.adoc#wat-deze-trend-betekent[wat krapte betekent].\n");
+        edits.append(other, "\nZie ook xref:krapte-in-de-zorg.adoc#wat-deze-trend-betekent[wat krapte betekent].\n");
         assertEquals(List.of(), builder.rebuild().problems());
 
-        replace(TREND, "== Wat deze trend betekent", "== Wat dit betekent");
+        edits.replace(TREND, "== Wat deze trend betekent", "== Wat dit betekent");
         PreviewBuilder.Outcome broken = builder.rebuild();
         assertFalse(broken.ok(), "the page that links to the section is checked again, though it did not change");
         assertEquals(other, broken.problems().get(0).path(), broken.problems().toString());
         assertTrue(broken.problems().get(0).message().contains("#wat-deze-trend-betekent"), broken.problems().toString());
         assertTrue(served("trends/krapte-in-de-zorg.html").contains("Wat deze trend betekent"), "the last good page stays");
 
-        replace(other, "#wat-deze-trend-betekent", "#wat-dit-betekent");
+        edits.replace(other, "#wat-deze-trend-betekent", "#wat-dit-betekent");
         assertEquals(List.of(), builder.rebuild().problems());
         assertSameAsFullBuild();
     }
 
     @Test
     void everyWrittenPageLinksToItsSourceWhenAnEditAddressIsSet() throws IOException {
-        replace("jbake.properties", "site.editurl=", "site.editurl=https://example.org/ivb/edit/main");
+        edits.replace("jbake.properties", "site.editurl=", "site.editurl=https://example.org/ivb/edit/main");
         assertTrue(builder.rebuild().ok());
         Path site = live.current().root();
         List<Path> pages;
@@ -348,7 +338,7 @@ class PreviewBuilderTest {
         assertFalse(Files.readString(site.resolve("themas.html")).contains("Bewerk deze pagina"),
                 "a page the site makes has no source to edit");
 
-        replace("jbake.properties", "site.editurl=https://example.org/ivb/edit/main", "site.editurl=");
+        edits.replace("jbake.properties", "site.editurl=https://example.org/ivb/edit/main", "site.editurl=");
         assertTrue(builder.rebuild().ok());
         assertFalse(served("trends/krapte-in-de-zorg.html").contains("Bewerk deze pagina"));
     }
@@ -380,28 +370,5 @@ class PreviewBuilderTest {
 
     private String served(String url) throws IOException {
         return Files.readString(live.current().root().resolve(url), StandardCharsets.UTF_8);
-    }
-
-    private void replace(String path, String from, String to) throws IOException {
-        Path file = source.resolve(path);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        originals.putIfAbsent(path, text.getBytes(StandardCharsets.UTF_8));
-        assertTrue(text.contains(from), path + " contains " + from);
-        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    private void append(String path, String text) throws IOException {
-        String old = Files.readString(source.resolve(path), StandardCharsets.UTF_8);
-        replace(path, old, old + text);
-    }
-
-    private void prepend(String path, String text) throws IOException {
-        String old = Files.readString(source.resolve(path), StandardCharsets.UTF_8);
-        replace(path, old, text + old);
-    }
-
-    private void create(String path, String text) throws IOException {
-        originals.putIfAbsent(path, null);
-        Files.writeString(source.resolve(path), text, StandardCharsets.UTF_8);
     }
 }

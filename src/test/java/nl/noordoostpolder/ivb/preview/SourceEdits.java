@@ -36,6 +36,10 @@ final class SourceEdits {
         write(path, read(path) + text);
     }
 
+    void prepend(String path, String text) {
+        write(path, text + read(path));
+    }
+
     void create(String path, String text) {
         write(path, text);
     }
