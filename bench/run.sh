@@ -9,7 +9,8 @@
 # RUNS times stock JBake (bench/stock: same jbake-core, its own crawler, renderers and Pebble engine) under
 # /usr/bin/time -v, alternating. Prints median wall time and median peak RSS, and the ratio stock/ours.
 # Also times a second build of an unchanged site, and the preview: edit-to-served time of one trend page
-# (median of PREVIEW_EDITS edits, bench PreviewLatency). Results go to target/bench/results.md.
+# (median of PREVIEW_EDITS edits, bench PreviewLatency), once for an edit of its body and once for a header edit that
+# moves it to another theme (--header). Results go to target/bench/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"40 1000 5000"}
@@ -49,8 +50,8 @@ out="$WORK/results.md"
 {
   echo "# Benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo
-  echo "| pages | ivb wall (s) | ivb peak (MiB) | ivb rebuild, no change (s) | preview edit (s) | stock JBake wall (s) | stock peak (MiB) | stock / ivb |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| pages | ivb wall (s) | ivb peak (MiB) | ivb rebuild, no change (s) | preview edit (s) | preview header edit (s) | stock JBake wall (s) | stock peak (MiB) | stock / ivb |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 } > "$out"
 
 for n in $SIZES; do
@@ -71,6 +72,9 @@ for n in $SIZES; do
   java -cp target/test-classes nl.noordoostpolder.ivb.bench.PreviewLatency target/ivb.jar "$src" "$PREVIEW_EDITS" > "$WORK/preview-$n.txt"
   pw=$(head -1 "$WORK/preview-$n.txt" | awk '{print $1}')
   echo "N=$n preview edit-to-served (median, min, max in s): $(head -1 "$WORK/preview-$n.txt")"
+  java -cp target/test-classes nl.noordoostpolder.ivb.bench.PreviewLatency target/ivb.jar "$src" "$PREVIEW_EDITS" --header > "$WORK/preview-header-$n.txt"
+  ph=$(head -1 "$WORK/preview-header-$n.txt" | awk '{print $1}')
+  echo "N=$n preview header edit, a trend moved to another theme (median, min, max in s): $(head -1 "$WORK/preview-header-$n.txt")"
   iw=$(awk '{print $1}' "$WORK/ivb-$n.txt" | median); im=$(awk '{print $2}' "$WORK/ivb-$n.txt" | median)
   rw=$(awk '{print $1}' "$WORK/rebuild-$n.txt" | median)
   if [ ! -s "$WORK/stock-$n.txt" ]; then
@@ -82,7 +86,7 @@ for n in $SIZES; do
     sw=$(awk '{print $1}' "$WORK/stock-$n.txt" | median); sm=$(awk '{print $2}' "$WORK/stock-$n.txt" | median)
     ratio=$(awk -v s="$sw" -v i="$iw" 'BEGIN { printf "%.1fx", s/i }')
   fi
-  echo "| $n | $iw | $im | $rw | $pw | $sw | $sm | $ratio |" >> "$out"
+  echo "| $n | $iw | $im | $rw | $pw | $ph | $sw | $sm | $ratio |" >> "$out"
 done
 echo
 cat "$out"
