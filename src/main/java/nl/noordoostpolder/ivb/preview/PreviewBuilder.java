@@ -102,7 +102,14 @@ public final class PreviewBuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * A page as rendered: its HTML only until it is written (kept for every page, 5000 pages of HTML took about a
+     * third of the preview's heap), then what it read and its reading.
+     */
     private record Rendered(String html, PageReads reads, BakedPage baked) {
+        Rendered written() {
+            return html == null ? this : new Rendered(null, reads, baked);
+        }
     }
 
     private record Conversion(String text, String body, List<Section> sections) {
@@ -220,6 +227,7 @@ public final class PreviewBuilder implements AutoCloseable {
         if (folder == null) {
             return failed(problems, start, phases);
         }
+        next.replaceAll((url, page) -> page.written());
         pages = next;
         reads.update(readsOf(fresh), gone);
         lastPublished = nextPublished;
@@ -308,7 +316,7 @@ public final class PreviewBuilder implements AutoCloseable {
 
     /**
      * Writes the whole site into a new folder (the first build, a change of the templates or of the files copied as
-     * they are): unchanged pages are linked from the folder served now. Null on a problem, and the folder is gone.
+     * they are): pages not rendered again are linked (or copied) from the folder served now. Null on a problem, and the folder is gone.
      */
     private Path writeGeneration(SiteModel site, SiteSettings settings, Map<String, Rendered> next,
                                  StaticFiles statics, Map<String, BakedPage> baked, Problems problems, Phases phases) {
@@ -316,9 +324,10 @@ public final class PreviewBuilder implements AutoCloseable {
         try {
             Path last = generations.live();
             next.forEach((url, page) -> {
-                boolean unchanged = last != null && page == pages.get(url);
-                if (!unchanged || !link(folder.resolve(url), last.resolve(url))) {
+                if (page.html() != null) {
                     write(folder.resolve(url), page.html());
+                } else if (!link(folder.resolve(url), last.resolve(url))) {
+                    copy(last.resolve(url), folder.resolve(url));
                 }
             });
             statics.copyInto(folder);
@@ -485,6 +494,14 @@ public final class PreviewBuilder implements AutoCloseable {
         write(fresh, html);
         try {
             Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
