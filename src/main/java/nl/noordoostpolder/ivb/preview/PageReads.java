@@ -49,7 +49,8 @@ final class PageReads {
     }
 
     private final Map<Read, Object> reads = new LinkedHashMap<>();
-    private final Values site;
+    /** The values of the site being rendered; null once the page is rendered, so that no page keeps a site alive. */
+    private Values site;
     private boolean alwaysStale;
 
     /** The reads of a page rendered from the site whose values are {@code site}. */
@@ -82,6 +83,11 @@ final class PageReads {
             return;
         }
         reads.put(read, value.get());
+    }
+
+    /** The page is rendered: nothing more is recorded, and the site it was rendered from may be forgotten. */
+    void finish() {
+        site = null;
     }
 
     /** Every value this page read, by what it read. */

@@ -405,6 +405,7 @@ public final class PreviewBuilder implements AutoCloseable {
             futures.put(page.getUrl(), pool.submit(() -> {
                 PageReads reads = new PageReads(values);
                 String html = ReadRecorder.recording(reads, () -> with.render(page, site));
+                reads.finish();
                 return new Rendered(html, reads, BakedPage.read(page.getUrl(), html));
             }));
         }
